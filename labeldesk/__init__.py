@@ -1,0 +1,3 @@
+"""labeldesk: a desktop music-library and liner-notes manager."""
+
+__version__ = "0.1.0"

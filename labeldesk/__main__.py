@@ -1,0 +1,5 @@
+import sys
+
+from labeldesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Distribution export: tagged copies, cover, manifests, DDEX ERN."""

@@ -1,0 +1,1 @@
+"""Text documents -> releases: decoding, segmenting, extracting fields. Pure functions over strings."""

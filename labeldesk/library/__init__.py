@@ -1,0 +1,1 @@
+"""The SQLite library: schema, migrations, repository functions, full-text search, edit log."""
