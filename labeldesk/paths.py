@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import appdirs
 
 APP_NAME = "labeldesk"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def _resources_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)  # inside a PyInstaller bundle
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES = _resources_dir()
 
 
 def default_library_path() -> Path:
