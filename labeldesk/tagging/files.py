@@ -1,0 +1,206 @@
+"""Reading and writing the fields of one audio file, safely.
+
+A write never touches the original until the new file is complete: the file is copied beside
+itself, the copy is tagged, flushed to disk, read back, and only then renamed over the original
+(os.replace is atomic), so a crash or kill leaves either the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from mutagen import MutagenError
+
+from labeldesk.tagging import riff_info
+from labeldesk.tagging.errors import TaggingError
+from labeldesk.tagging.fields import Fields, normalised
+from labeldesk.tagging.filecopy import copy_range
+from labeldesk.tagging.fingerprint import Fingerprint, has_changed, sha256_of
+from labeldesk.tagging.formats import Format, sniff
+
+TEMP_SUFFIX = ".labeldesk-tmp"
+
+
+class FileChangedError(TaggingError):
+    """The file is not the one that was attached: it changed on disk since."""
+
+
+@dataclass
+class AudioFile:
+    """What reading a file gives: its format, length and fields."""
+
+    path: str
+    format: str
+    duration: float | None
+    fields: Fields
+
+
+def _load(path, fmt: Format):
+    try:
+        return fmt.mutagen_class(path)
+    except MutagenError as exc:
+        raise TaggingError(path, f"cannot read this {fmt.description} file ({exc})") from None
+    except OSError as exc:
+        raise TaggingError(path, exc.strerror or str(exc)) from None
+    except Exception as exc:  # mutagen on damaged data can fail in other ways; the user gets one line
+        raise TaggingError(path, f"cannot read this {fmt.description} file ({type(exc).__name__}: {exc})") from None
+
+
+def _fields_of(audio, fmt: Format) -> Fields:
+    return fmt.family.read_fields(audio)
+
+
+def read_file(path: str | os.PathLike[str]) -> AudioFile:
+    fmt = sniff(path)
+    audio = _load(path, fmt)
+    try:
+        fields = _fields_of(audio, fmt)
+    except Exception as exc:
+        raise TaggingError(path, f"cannot read the tags ({type(exc).__name__}: {exc})") from None
+    duration = getattr(audio.info, "length", None)
+    return AudioFile(os.fspath(path), fmt.name, duration, fields)
+
+
+def read(path: str | os.PathLike[str]) -> Fields:
+    """The fields labeldesk owns, as they are in the file now."""
+    return read_file(path).fields
+
+
+def supported_fields(path: str | os.PathLike[str]) -> frozenset[str]:
+    """The fields the file's format has a place for."""
+    return sniff(path).family.SUPPORTED
+
+
+def changes(path: str | os.PathLike[str], new: Fields, leave_alone: Collection[str] = ()) -> list[tuple[str, object, object]]:
+    """What a write of `new` would change: (field, old value, new value), in field order."""
+    fmt = sniff(path)
+    current = _fields_of(_load(path, fmt), fmt)
+    return _differences(current, new, fmt.family.SUPPORTED - set(leave_alone))
+
+
+def _differences(current: Fields, new: Fields, names: Collection[str]) -> list[tuple[str, object, object]]:
+    found = []
+    from labeldesk.tagging.fields import FIELD_NAMES
+
+    for name in FIELD_NAMES:
+        if name not in names:
+            continue
+        if name == "liner_notes_language" and not normalised(new.liner_notes):
+            continue  # a language means nothing without the notes
+        old_value, new_value = normalised(current.get(name)), normalised(new.get(name))
+        if old_value != new_value:
+            found.append((name, old_value, new_value))
+    return found
+
+
+def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collection[str] = (),
+          expected: Fingerprint | None = None, force: bool = False, id3_version: int = 4,
+          skip_unchanged: bool = True) -> Fingerprint | None:
+    """Write `fields` into the file at `path`: owned fields without a value are removed, every other
+    tag and the audio are kept. `leave_alone` names fields not to touch.
+
+    `expected` is the file as attached; if the file changed since, FileChangedError unless `force`.
+    Returns the file's new fingerprint (with a hash when `expected` had one), or None when
+    nothing needed writing. Raises TaggingError, and then the file is as it was.
+    """
+    path = os.fspath(path)
+    if id3_version not in (3, 4):
+        raise ValueError("id3_version is 3 or 4")
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise TaggingError(path, exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise TaggingError(path, "not a regular file")
+    if not os.access(path, os.W_OK):
+        raise TaggingError(path, "the file is read-only")
+    if expected is not None and not force and has_changed(path, expected):
+        raise FileChangedError(path, "the file changed on disk since it was attached (use force to write anyway)")
+    fmt = sniff(path)
+    original = _load(path, fmt)
+    if skip_unchanged:
+        current = _fields_of(original, fmt)
+        if not _differences(current, fields, fmt.family.SUPPORTED - set(leave_alone)):
+            return None
+    _replace_with_tagged_copy(path, st, fmt, fields, leave_alone, id3_version)
+    new_st = os.stat(path)
+    digest = sha256_of(path) if expected is not None and expected.sha256 else None
+    return Fingerprint(new_st.st_size, new_st.st_mtime_ns, digest)
+
+
+def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, fields: Fields,
+                              leave_alone: Collection[str], id3_version: int) -> None:
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=TEMP_SUFFIX, dir=directory)
+    except OSError as exc:
+        raise TaggingError(path, f"cannot write beside the file ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
+            if fmt.name == "wav" and _owns_any(riff_info.INFO_FIELDS.values(), leave_alone):
+                riff_info.copy_with_info(src, out, riff_info.info_values(fields, leave_alone))
+            else:
+                copy_range(src, out, 0)
+            os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
+        audio = _load(temp, fmt)
+        _apply(audio, fmt, fields, leave_alone)
+        _save(audio, fmt, id3_version)
+        with open(temp, "rb+") as out:
+            os.fsync(out.fileno())
+        _load(temp, fmt)  # the copy must read back before it may replace the original
+        now = os.stat(path)
+        if (now.st_size, now.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
+            raise TaggingError(path, "the file changed while it was being tagged; nothing was written")
+        os.replace(temp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        if isinstance(exc, TaggingError) or not isinstance(exc, Exception):
+            raise
+        if isinstance(exc, OSError):
+            raise TaggingError(path, exc.strerror or str(exc)) from None
+        raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
+    _fsync_directory(directory)
+
+
+def _owns_any(names, leave_alone: Collection[str]) -> bool:
+    return any(n not in leave_alone for n in names)
+
+
+def _apply(audio, fmt: Format, fields: Fields, leave_alone: Collection[str]) -> None:
+    fmt.family.apply_fields(audio, fields, leave_alone)
+
+
+def _keep_padding(info) -> int:
+    """Keep the padding there is when the tag fits, rather than rewriting the file to trim it."""
+    if 0 <= info.padding <= 256 * 1024:
+        return info.padding
+    return 1024 + info.size // 1000  # mutagen's own choice: 1 KiB and 0.1 % of what follows
+
+
+def _save(audio, fmt: Format, id3_version: int) -> None:
+    if fmt.uses_id3:
+        # several values stay several values in ID3v2.3 too (NUL-separated, not joined with "/")
+        audio.save(v2_version=id3_version, v23_sep=None, padding=_keep_padding)
+    else:
+        audio.save(padding=_keep_padding)
+
+
+def _fsync_directory(directory: str) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a directory; the rename itself is still atomic
+    finally:
+        os.close(fd)

@@ -1,0 +1,144 @@
+"""ID3v2 (MP3, and the ID3 chunk of WAV and AIFF): fields <-> frames, following Picard's mapping."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from mutagen import id3
+from mutagen.id3 import Encoding, PictureType
+
+from labeldesk.tagging.fields import Cover, Fields, first, number_pair_text, parse_number_pair
+from labeldesk.tagging.languages import to_639_1, to_639_2
+
+# field -> the plain text frame that carries it (several strings for several values)
+TEXT_FRAMES = {
+    "title": "TIT2", "album": "TALB", "artists": "TPE1", "album_artists": "TPE2", "composers": "TCOM",
+    "lyricists": "TEXT", "conductors": "TPE3", "label": "TPUB", "date": "TDRC", "genre": "TCON",
+}
+# field -> TXXX description
+TXXX_FIELDS = {
+    "catalog_number": "CATALOGNUMBER", "barcode": "BARCODE", "release_type": "MusicBrainz Album Type",
+    "credits_text": "CREDITS",
+}
+# field -> the TIPL role (involved people); other roles in a TIPL frame are not ours and stay
+TIPL_ROLES = {"arrangers": "arranger", "engineers": "engineer", "mixers": "mix", "producers": "producer"}
+# TMCL role for a performer credited without an instrument (Picard writes the same)
+NO_INSTRUMENT = ""
+
+SUPPORTED = frozenset(
+    list(TEXT_FRAMES) + list(TXXX_FIELDS) + list(TIPL_ROLES)
+    + ["performers", "track", "disc", "liner_notes", "liner_notes_language", "cover"]
+)
+
+
+def read_fields(audio) -> Fields:
+    """The fields in the ID3 tag of an MP3, WAV or AIFF file loaded by mutagen."""
+    fields = Fields()
+    tags = audio.tags
+    if tags is None:
+        return fields
+    for name, frame_id in TEXT_FRAMES.items():
+        frame = tags.get(frame_id)
+        if frame is None:
+            continue
+        values = frame.genres if frame_id == "TCON" else [str(v) for v in frame.text]
+        values = [v for v in values if v]
+        setattr(fields, name, values if name in _LISTS else first(values))
+    for name, desc in TXXX_FIELDS.items():
+        frame = _find_txxx(tags, desc)
+        if frame is not None:
+            setattr(fields, name, first([str(v) for v in frame.text]))
+    for frame in tags.getall("TMCL"):
+        for role, person in frame.people:
+            fields.performers.append((person, role or None))
+    for frame in tags.getall("TIPL"):
+        for role, person in frame.people:
+            for name, tipl_role in TIPL_ROLES.items():
+                if role.casefold() == tipl_role:
+                    getattr(fields, name).append(person)
+    if "TRCK" in tags:
+        fields.track = parse_number_pair(str(tags["TRCK"]))
+    if "TPOS" in tags:
+        fields.disc = parse_number_pair(str(tags["TPOS"]))
+    comment = next((f for f in tags.getall("COMM") if f.desc == ""), None)
+    if comment is not None:
+        fields.liner_notes = "\n".join(str(v) for v in comment.text) or None
+        fields.liner_notes_language = to_639_1(comment.lang)
+    picture = next((f for f in tags.getall("APIC") if f.type == PictureType.COVER_FRONT), None)
+    if picture is not None:
+        fields.cover = Cover(bytes(picture.data), picture.mime or "image/jpeg")
+    return fields
+
+
+_LISTS = {"artists", "album_artists", "composers", "lyricists", "conductors"}
+
+
+def apply_fields(audio, fields: Fields, leave_alone: Collection[str] = ()) -> None:
+    """Set every owned frame from `fields`; owned frames without a value are removed."""
+    if audio.tags is None:
+        audio.add_tags()
+    tags = audio.tags
+    owned = SUPPORTED - set(leave_alone)
+    for name, frame_id in TEXT_FRAMES.items():
+        if name not in owned:
+            continue
+        tags.delall(frame_id)
+        value = fields.get(name)
+        values = [v for v in (value if isinstance(value, list) else [value]) if v]
+        if values:
+            tags.add(getattr(id3, frame_id)(encoding=Encoding.UTF8, text=values))
+    for name, desc in TXXX_FIELDS.items():
+        if name not in owned:
+            continue
+        while (frame := _find_txxx(tags, desc)) is not None:
+            tags.delall(frame.HashKey)
+        value = fields.get(name)
+        if value:
+            tags.add(id3.TXXX(encoding=Encoding.UTF8, desc=desc, text=[value]))
+    if "performers" in owned:
+        tags.delall("TMCL")
+        if fields.performers:
+            people = [[instrument or NO_INSTRUMENT, name] for name, instrument in fields.performers]
+            tags.add(id3.TMCL(encoding=Encoding.UTF8, people=people))
+    _apply_involved_people(tags, fields, owned)
+    for name, frame_id in (("track", "TRCK"), ("disc", "TPOS")):
+        if name in owned:
+            tags.delall(frame_id)
+            pair = fields.get(name)
+            if pair:
+                tags.add(getattr(id3, frame_id)(encoding=Encoding.UTF8, text=[number_pair_text(pair)]))
+    if "liner_notes" in owned:
+        for frame in [f for f in tags.getall("COMM") if f.desc == ""]:
+            tags.delall(frame.HashKey)
+        if fields.liner_notes:
+            tags.add(id3.COMM(encoding=Encoding.UTF8, lang=to_639_2(fields.liner_notes_language), desc="",
+                              text=[fields.liner_notes]))
+    if "cover" in owned:
+        _apply_cover(tags, fields.cover)
+
+
+def _apply_involved_people(tags: id3.ID3, fields: Fields, owned: Collection[str]) -> None:
+    ours = {role for name, role in TIPL_ROLES.items() if name in owned}
+    if not ours:
+        return
+    kept = [[role, person] for frame in tags.getall("TIPL") for role, person in frame.people
+            if role.casefold() not in ours]
+    tags.delall("TIPL")
+    people = kept + [[role, person] for name, role in TIPL_ROLES.items() if name in owned
+                     for person in fields.get(name)]
+    if people:
+        tags.add(id3.TIPL(encoding=Encoding.UTF8, people=people))
+
+
+def _apply_cover(tags: id3.ID3, cover: Cover | None) -> None:
+    for frame in [f for f in tags.getall("APIC") if f.type == PictureType.COVER_FRONT]:
+        tags.delall(frame.HashKey)
+    if cover is not None:
+        # a description of its own keeps the frame from clashing with another picture's key
+        tags.add(id3.APIC(encoding=Encoding.UTF8, mime=cover.mime, type=PictureType.COVER_FRONT,
+                          desc="Front cover", data=cover.data))
+
+
+def _find_txxx(tags: id3.ID3, desc: str) -> id3.TXXX | None:
+    wanted = desc.casefold()
+    return next((f for f in tags.getall("TXXX") if f.desc.casefold() == wanted), None)
