@@ -1,7 +1,8 @@
-"""Cover images for an export: the distributor's cover.jpg and the smaller one embedded in files.
+"""The distributor's cover.jpg: RGB JPEG at the size asked for (the cover embedded in each file is
+the tagging package's embeddable_jpeg).
 
-Both are RGB JPEG. A cover is only ever scaled down: a small image is exported at its own size,
-with a warning, because upscaling only blurs it and distributors reject that as well.
+A cover is only ever scaled down: a small image is exported at its own size, with a warning,
+because upscaling only blurs it and distributors reject that as well.
 """
 
 from __future__ import annotations
@@ -35,11 +36,6 @@ def distributor_cover(image_bytes: bytes, size: int) -> tuple[PreparedCover, lis
             f"cover is {width}×{height} px, smaller than {size}×{size} px: exported at its own size, not upscaled"
         )
     return _scaled_jpeg(image, image_bytes, size), warnings
-
-
-def player_cover(image_bytes: bytes, size: int) -> PreparedCover:
-    """The cover embedded in each file: at most size px on its longer side (1400 suits players)."""
-    return _scaled_jpeg(_open(image_bytes), image_bytes, size)
 
 
 def _open(image_bytes: bytes) -> Image.Image:

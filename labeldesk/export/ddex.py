@@ -22,6 +22,7 @@ from labeldesk.model.identifiers import barcode_is_valid
 from labeldesk.model.names import fold, name_key
 from labeldesk.model.release import Credit, Release, Track
 from labeldesk.model.roles import ROLE_BY_ID
+from labeldesk.tagging.mapping import credits_for_track
 
 ERN_NAMESPACE = "http://ddex.net/xml/ern/43"
 XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance"
@@ -338,21 +339,10 @@ def _content_items(group, references):
 
 
 def _recording_credits(release: Release, track: Track) -> list[Credit]:
-    """The track's own credits, then the release's that concern this recording.
-
-    A release credit scoped to a track title applies to that track only; any other release credit
-    (unscoped, or scoped to an instrument or a part) applies to every track.
-    """
-    titles = {fold(t.title) for t in release.tracks}
-    chosen = list(track.credits)
-    for credit in release.credits:
-        if _group(credit) in NOT_RECORDING_ROLE_GROUPS:
-            continue
-        scope = fold(credit.scope)
-        if scope and scope in titles and scope != fold(track.title):
-            continue
-        chosen.append(credit)
-    return chosen
+    """The credits that reach this recording, as the tags have them (a release credit scoped to a
+    track title reaches that track only), less those about the packaging and the booklet."""
+    own, shared = credits_for_track(release, track)
+    return [c for c in own + shared if _group(c) not in NOT_RECORDING_ROLE_GROUPS]
 
 
 def _contributors(parent, credits: list[Credit], parties: _Parties):

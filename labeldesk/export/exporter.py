@@ -1,0 +1,209 @@
+"""Exporting a release for distribution: tagged copies, cover, manifests, credits, notes, DDEX.
+
+    <target_dir>/<release artists> - <title> (<year>)/
+        1-01 Title.flac …      copies of the attached files, tagged, with the cover embedded
+        cover.jpg              the distributor's cover (3000×3000 unless asked otherwise)
+        manifest.csv/.json     one row per file: disc, track, title, artists, duration, ISRC, size, SHA-256
+        credits.csv            every credit, release and track level
+        liner-notes.txt        every note with its signature
+        ddex.xml               ERN 4.3 NewReleaseMessage
+
+The folder is built under a hidden name beside its final place and renamed at the end, so a failed
+or cancelled export leaves nothing behind, and an existing export is replaced only by a complete one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from labeldesk.errors import UserError
+from labeldesk.export.audioinfo import read_audio_info
+from labeldesk.export.cover import PreparedCover, distributor_cover
+from labeldesk.export.ddex import build_ern, valid_dpid
+from labeldesk.export.manifest import manifest_csv, manifest_json, manifest_rows, sha256_of
+from labeldesk.export.naming import (
+    FileNameTemplate,
+    folder_name,
+    inside,
+    safe_file_name,
+    template_values,
+    unique_name,
+)
+from labeldesk.export.options import ExportedFile, ExportFile, ExportOptions, ExportResult
+from labeldesk.export.sheets import credits_csv, liner_notes_text
+from labeldesk.export.staging import Staging
+from labeldesk.export.tags import TagWriter, tag_copy
+from labeldesk.model.release import Release
+from labeldesk.tagging.cover import embeddable_jpeg
+
+COVER_FILE = "cover.jpg"
+SIDE_FILES = (COVER_FILE, "manifest.csv", "manifest.json", "credits.csv", "liner-notes.txt", "ddex.xml")
+MIN_COVER_SIZE = 100
+MAX_COVER_SIZE = 10000
+
+Progress = Callable[[int, int], None]
+
+
+class ExportCancelled(UserError):
+    """The export was cancelled; nothing was left behind."""
+
+
+def export_release(
+    release: Release,
+    files: list[ExportFile],
+    cover: bytes | None,
+    target_dir: Path,
+    options: ExportOptions = ExportOptions(),
+    progress: Progress | None = None,
+    cancel=None,
+    tag_writer: TagWriter = tag_copy,
+) -> ExportResult:
+    """Export `release` with its attached `files` into a new folder under `target_dir`.
+
+    `cover` is the release's cover image (any format Pillow reads) or None. `progress(done, total)`
+    is called before the first file, after each file and after the side files; `cancel` (a callable
+    returning True, or a threading.Event) is checked between files. Raises UserError (one line)
+    for bad input and for any failure; the originals are never modified.
+    """
+    template = check_options(options)
+    if not files:
+        raise UserError(f"release {release.title!r} has no audio files attached: nothing to export")
+    files = running_order(release, files)
+    for item in files:
+        if not item.source_path.is_file():
+            raise UserError(f"missing source file: {item.source_path}")
+    target_dir = Path(target_dir)
+    _ensure_directory(target_dir)
+    final = inside(target_dir, folder_name(release))
+    is_cancelled = _cancel_check(cancel)
+    report = progress or (lambda done, total: None)
+    total = len(files) + 1
+    warnings: list[str] = missing_track_warnings(release, files)
+
+    staging = Staging(final, replace=options.force)
+    try:
+        report(0, total)
+        embedded = embeddable_jpeg(cover, options.player_cover_size) if cover else None
+        if cover is None:
+            warnings.append("the release has no cover: no cover.jpg, and the files carry no cover")
+        taken = {name.casefold() for name in SIDE_FILES}
+        exported: list[ExportedFile] = []
+        for done, item in enumerate(files, start=1):
+            if is_cancelled():
+                raise ExportCancelled("export cancelled; nothing was written")
+            values = template_values(release, item.track)
+            stem = template.render(values, single_disc=release.disc_count <= 1)
+            name = unique_name(safe_file_name(stem, item.source_path.suffix), taken)
+            copy = inside(staging.path, name)
+            _copy(item.source_path, copy)
+            tag_writer(copy, release, item.track, embedded)
+            duration, isrc = read_audio_info(copy)
+            exported.append(ExportedFile(
+                track=item.track,
+                source_path=item.source_path,
+                path=final / name,
+                size=copy.stat().st_size,
+                sha256=sha256_of(copy),
+                duration=duration if duration is not None else item.track.duration,
+                isrc=isrc,
+            ))
+            report(done, total)
+        if is_cancelled():
+            raise ExportCancelled("export cancelled; nothing was written")
+        warnings += _write_side_files(staging.path, release, exported, cover, options)
+        staging.commit()
+    except BaseException:
+        staging.discard()
+        raise
+    report(total, total)
+    return ExportResult(final, exported, warnings)
+
+
+def check_options(options: ExportOptions) -> FileNameTemplate:
+    """The parsed template; UserError for options that cannot work."""
+    template = FileNameTemplate.parse(options.template)
+    for label, size in (("cover size", options.cover_size), ("player cover size", options.player_cover_size)):
+        if not MIN_COVER_SIZE <= size <= MAX_COVER_SIZE:
+            raise UserError(f"{label} {size} px is outside {MIN_COVER_SIZE}–{MAX_COVER_SIZE} px")
+    for label, party in (("sender", options.sender), ("recipient", options.recipient)):
+        if party and not valid_dpid(party[0]):
+            raise UserError(f"{label} DPID {party[0]!r} is not a DDEX party id (PADPIDA followed by letters or digits)")
+    return template
+
+
+def running_order(release: Release, files: list[ExportFile]) -> list[ExportFile]:
+    """The files in the release's running order (files of unknown tracks last, as given)."""
+    order = {id(track): index for index, track in enumerate(release.tracks)}
+    return sorted(files, key=lambda f: (order.get(id(f.track), len(order)), f.track.disc))
+
+
+def missing_track_warnings(release: Release, files: list[ExportFile]) -> list[str]:
+    present = {id(f.track) for f in files}
+    missing = [t for t in release.tracks if id(t) not in present]
+    if not missing:
+        return []
+    listed = ", ".join(f"{t.disc}-{t.position} {t.title}" for t in missing[:5])
+    more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+    return [f"{len(missing)} track(s) have no audio file and are not in the export: {listed}{more}"]
+
+
+def _write_side_files(folder: Path, release: Release, exported: list[ExportedFile],
+                      cover: bytes | None, options: ExportOptions) -> list[str]:
+    warnings: list[str] = []
+    prepared: PreparedCover | None = None
+    cover_sha = None
+    if cover is not None:
+        prepared, cover_warnings = distributor_cover(cover, options.cover_size)
+        warnings += cover_warnings
+        _write(folder / COVER_FILE, prepared.data)
+        cover_sha = sha256_of(folder / COVER_FILE)
+    rows = manifest_rows(release, exported)
+    _write(folder / "manifest.csv", manifest_csv(rows).encode("utf-8"))
+    _write(folder / "manifest.json", manifest_json(release, rows).encode("utf-8"))
+    _write(folder / "credits.csv", credits_csv(release).encode("utf-8"))
+    _write(folder / "liner-notes.txt", liner_notes_text(release).encode("utf-8"))
+    if options.ddex:
+        message = build_ern(release, exported, prepared, COVER_FILE if prepared else None, cover_sha,
+                            sender=options.sender, recipient=options.recipient)
+        warnings += message.warnings
+        _write(folder / "ddex.xml", message.xml)
+    return warnings
+
+
+def _copy(source: Path, destination: Path) -> None:
+    try:
+        shutil.copyfile(source, destination)
+    except FileNotFoundError:
+        raise UserError(f"missing source file: {source}") from None
+    except OSError as exc:
+        failed = exc.filename or destination
+        raise UserError(f"cannot copy {source} to the export: {exc.strerror or exc} ({failed})") from None
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _ensure_directory(path: Path) -> None:
+    if path.exists() and not path.is_dir():
+        raise UserError(f"{path} is not a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create {path}: {exc.strerror or exc}") from None
+    if not os.access(path, os.W_OK):
+        raise UserError(f"{path} is not writable")
+
+
+def _cancel_check(cancel) -> Callable[[], bool]:
+    if cancel is None:
+        return lambda: False
+    if hasattr(cancel, "is_set"):  # a threading.Event
+        return cancel.is_set
+    return cancel

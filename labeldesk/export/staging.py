@@ -1,0 +1,59 @@
+"""An export folder that appears whole or not at all.
+
+Everything is written into a hidden folder beside the final one (same parent, so the last step is
+a rename on one file system); a previous export is replaced only once the new one is complete.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from labeldesk.errors import UserError
+
+PARTIAL_SUFFIX = ".partial"
+
+
+class Staging:
+    """A hidden work folder for `final`; `commit()` puts it in place, `discard()` removes it."""
+
+    def __init__(self, final: Path, replace: bool):
+        self.final = final
+        self.replace = replace
+        if (final.exists() or final.is_symlink()) and not replace:
+            raise UserError(f"{final} already exists (use --force to replace it)")
+        try:
+            self.path = Path(tempfile.mkdtemp(prefix=f".{final.name[:60]}.", suffix=PARTIAL_SUFFIX,
+                                              dir=final.parent))
+        except OSError as exc:
+            raise UserError(f"cannot create a folder in {final.parent}: {exc.strerror or exc}") from None
+
+    def commit(self) -> None:
+        old = None
+        if self.final.exists() or self.final.is_symlink():
+            if not self.replace:  # appeared while the export ran
+                raise UserError(f"{self.final} already exists (use --force to replace it)")
+            old = Path(tempfile.mkdtemp(prefix=f".{self.final.name[:60]}.", suffix=".old",
+                                        dir=self.final.parent))
+            os.rmdir(old)
+            os.rename(self.final, old)
+        try:
+            os.rename(self.path, self.final)
+        except OSError as exc:
+            if old is not None:
+                os.rename(old, self.final)  # put the previous export back
+            raise UserError(f"cannot move the export into {self.final}: {exc.strerror or exc}") from None
+        if old is not None:
+            _remove(old)
+
+    def discard(self) -> None:
+        _remove(self.path)
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        path.unlink(missing_ok=True)
+    elif path.exists():
+        shutil.rmtree(path, ignore_errors=True)
