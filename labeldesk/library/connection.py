@@ -56,8 +56,11 @@ def open_library(path: str | Path) -> Library:
     except sqlite3.Error as exc:
         raise LibraryError(f"{path}: cannot open the library ({exc})") from exc
     try:
-        _configure(conn)
-        migrate(conn, path, existed=existed)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        migrate(conn, path, existed=existed)  # refuses a file that is not ours before writing to it
+        # WAL: the GUI reads while a background job writes (set outside any transaction)
+        conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise LibraryError(f"{path}: not a LabelDesk library ({exc})") from exc
@@ -65,13 +68,6 @@ def open_library(path: str | Path) -> Library:
         conn.close()
         raise
     return Library(path, sqlite_utils.Database(conn, execute_plugins=False))
-
-
-def _configure(conn: sqlite3.Connection) -> None:
-    # WAL: the GUI reads while a background job writes; both PRAGMAs must run outside a transaction.
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 10000")
 
 
 @contextmanager

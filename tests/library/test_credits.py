@@ -1,0 +1,44 @@
+"""Everything a person is credited for, under any spelling, release- and track-level."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from labeldesk.library import add_document, credits_of
+from labeldesk.model.interchange import documents_from_json
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "releases"
+
+
+@pytest.fixture
+def filled(library):
+    for name in ("documents-with-text.json", "releases-only.json"):
+        path = FIXTURES / name
+        for document in documents_from_json(json.loads(path.read_text(encoding="utf-8")), str(path)):
+            add_document(library, document)
+    return library
+
+
+@pytest.mark.parametrize("asked", ["jesus calderon", "JESÚS CALDERÓN", "Jesus  Calderon", "jesús calderón "])
+def test_credits_under_every_spelling(filled, asked):
+    got = [(c.name, c.role, c.release, c.track) for c in credits_of(filled, asked)]
+    assert got == [
+        ("Jesús  Calderón", "producer", "Quiet Harbour", None),
+        ("Jesús Calderón", "composer", "Salt Roads", None),
+        ("Jesus Calderon", "conductor", "Salt Roads", None),
+        ("JESÚS CALDERÓN", "songwriter", "Salt Roads", "Nana de la Negra Noche"),
+    ]
+
+
+def test_part_of_a_name_finds_the_people_it_fits(filled):
+    assert {c.name for c in credits_of(filled, "zayas")} == {"Ana Zayas", "Anna Zayas"}
+    assert [c.instrument for c in credits_of(filled, "zenobia")] == ["vocals"]
+
+
+def test_no_credits_for_unknown_or_empty_names(filled):
+    assert credits_of(filled, "Nobody Here") == []
+    assert credits_of(filled, "") == []
+    assert credits_of(filled, '" AND (') == []
