@@ -1,0 +1,173 @@
+"""The importer against a held-out corpus: catalogue pages, press articles and shop pages in six languages
+(corpus/*.txt), each with the entries an archivist reads out of it (corpus/*.json, the gold shape plus an
+optional "expect_warnings" list per release: lower-case substrings, "a|b" meaning either)."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import pathlib
+import sys
+
+import pytest
+
+from labeldesk.model.interchange import documents_from_json, release_to_dict
+from labeldesk.model.release import NOTE_KINDS, RELEASE_KINDS
+from labeldesk.model.roles import is_role
+
+# Every document must score at least this (0..1, see corpus_scoring).
+SCORE_THRESHOLD = 0.80
+
+CORPUS = pathlib.Path(__file__).parent / "corpus"
+TEXTS = sorted(CORPUS.glob("*.txt"))
+
+
+def _load_scoring():
+    # loaded by path so that the module is found however pytest imports this file
+    spec = importlib.util.spec_from_file_location("corpus_scoring", pathlib.Path(__file__).with_name("corpus_scoring.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("corpus_scoring", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+scoring = _load_scoring()
+
+
+def _importer_pending() -> bool:
+    """True while import_text is the placeholder that says reading texts is not available yet."""
+    try:
+        from labeldesk.importer import import_text
+
+        import_text(b"Label: Probe Records\n1. Probe 1:00\n", "probe.txt")
+    except Exception as exc:  # only the placeholder's own refusal counts, anything else must surface
+        return type(exc).__name__ == "ImporterError" and "not available yet" in str(exc)
+    return False
+
+
+importer_test = pytest.mark.xfail(
+    _importer_pending(), reason="the text importer is not available yet", strict=False)
+
+
+def _expected(text_path: pathlib.Path) -> dict:
+    return json.loads(text_path.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def _read(name: str) -> tuple[dict, ...]:
+    from labeldesk.importer import import_text
+
+    path = CORPUS / name
+    document = import_text(path.read_bytes(), str(path))
+    return tuple(release_to_dict(r) for r in document.releases)
+
+
+def _decoded(path: pathlib.Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
+ids = [p.stem for p in TEXTS]
+
+
+def test_corpus_is_varied():
+    assert len(TEXTS) >= 12
+    expected = [_expected(p) for p in TEXTS]
+    assert sum(1 for e in expected if not e["releases"]) >= 4
+    kinds = {r["kind"] for e in expected for r in e["releases"]}
+    assert {"soundtrack", "album", "single", "ep", "compilation"} <= kinds
+
+
+@pytest.mark.parametrize("text_path", TEXTS, ids=ids)
+def test_expected_entries_are_well_formed(text_path):
+    """The expectations themselves: interchange shape, vocabulary, and every note and title really in the text."""
+    data = _expected(text_path)
+    assert data["document"] == text_path.name
+    (document,) = documents_from_json(data, text_path.name)
+    text = _decoded(text_path)
+    folded_text = " ".join(text.split()).casefold()
+    for release, raw in zip(document.releases, data["releases"]):
+        assert release.kind in RELEASE_KINDS
+        assert set(raw) - {"expect_warnings"} == set(release_to_dict(release)) - {"warnings", "source"}
+        assert release.title.casefold() in folded_text
+        for credit, _track in release.all_credits():
+            assert is_role(credit.role), credit
+            assert credit.instrument is None or credit.role == "performer", credit
+        for track in release.tracks:
+            assert " ".join(track.title.split()) in " ".join(text.split()), track.title
+        for note in release.notes:
+            assert note.kind in NOTE_KINDS
+            assert note.text in text, note.text[:60]
+
+
+def test_scorer_tells_a_faithful_reading_from_a_careless_one():
+    """The scorer gives the expectations full marks and punishes what an importer typically gets wrong."""
+    for path in TEXTS:
+        expected = _expected(path)["releases"]
+        assert scoring.score_document(expected, json.loads(json.dumps(expected))).score == 1.0
+        if not expected:
+            assert scoring.score_document(expected, [{"title": "Anything"}]).score == 0.0
+            continue
+        careless = json.loads(json.dumps(expected))
+        release = careless[0]
+        release["notes"] = [dict(n, authors=[]) for n in release["notes"]]
+        release["tracks"] = release["tracks"][1:]
+        release["credits"] = [dict(c, role="producer") for c in release["credits"]]
+        release["label"] = None
+        result = scoring.score_document(expected, careless)
+        assert result.score < 0.9, path.name
+        assert result.parts["credits"] < 0.5 and result.parts["tracks"] < 1.0, path.name
+        assert any("label" in m for m in result.misses)
+        assert any("credit missed" in m for m in result.misses)
+
+
+@importer_test
+@pytest.mark.parametrize("text_path", TEXTS, ids=ids)
+def test_release_count(text_path):
+    expected = _expected(text_path)["releases"]
+    actual = _read(text_path.name)
+    if not expected:
+        assert not actual, f"not a release, yet read: {[r['title'] for r in actual]}"
+    assert len(actual) == len(expected), [r["title"] for r in actual]
+
+
+@importer_test
+@pytest.mark.parametrize("text_path", TEXTS, ids=ids)
+def test_document_score(text_path):
+    result = scoring.score_document(_expected(text_path)["releases"], list(_read(text_path.name)))
+    if result.score < SCORE_THRESHOLD:
+        print(f"{text_path.name}: score {result.score:.3f}")
+        print("  " + "  ".join(f"{k} {v:.2f}" for k, v in result.parts.items()))
+        for miss in result.misses:
+            print("  " + miss)
+    assert result.score >= SCORE_THRESHOLD, f"{text_path.name} scored {result.score:.3f}"
+
+
+WARNED = [p for p in TEXTS if any(r.get("expect_warnings") for r in _expected(p)["releases"])]
+
+
+@importer_test
+@pytest.mark.parametrize("text_path", WARNED, ids=[p.stem for p in WARNED])
+def test_expected_warnings(text_path):
+    expected = _expected(text_path)["releases"]
+    pairs, missing, _ = scoring.pair_releases(expected, list(_read(text_path.name)))
+    assert not missing, [e["title"] for e in missing]
+    for want, got in pairs:
+        lacking = scoring.warnings_missing(want, got)
+        assert not lacking, f"{want['title']}: no warning about {lacking}; warnings were {got.get('warnings')}"
+
+
+@importer_test
+def test_corpus_score():
+    scores = {}
+    for path in TEXTS:
+        scores[path.name] = scoring.score_document(_expected(path)["releases"], list(_read(path.name))).score
+    overall = sum(scores.values()) / len(scores)
+    for name, value in scores.items():
+        print(f"{value:.3f}  {name}")
+    print(f"corpus score: {overall:.3f} over {len(scores)} documents")
+    assert overall >= SCORE_THRESHOLD
