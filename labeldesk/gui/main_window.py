@@ -100,8 +100,8 @@ class ReleaseTableModel(QAbstractTableModel):
 
 
 class _JobSignals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
+    finished = Signal(object, object)  # the job, its list of StoredDocument
+    failed = Signal(object, str)  # the job, a one-line message
 
 
 class ImportJob(QRunnable):
@@ -120,9 +120,9 @@ class ImportJob(QRunnable):
             with open_library(self.library_path) as library:
                 stored = import_files(library, self.paths, cancel=self.cancel)
         except Exception as exc:  # reported to the user in the window, never lost in the thread
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            self.signals.failed.emit(self, str(exc) or type(exc).__name__)
         else:
-            self.signals.finished.emit(stored)
+            self.signals.finished.emit(self, stored)
 
 
 class EmptyState(QWidget):
@@ -194,12 +194,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Importing the sample catalogue…")
         job = ImportJob(self.library.path, [resource(SAMPLE_CATALOGUE)])
         job.setAutoDelete(False)  # kept in self._jobs until its signals have arrived
-        job.signals.finished.connect(lambda _stored: self._import_done(job))
-        job.signals.failed.connect(lambda message: self._import_failed(job, message))
+        # bound methods of the window: the slots run on the GUI thread (queued from the worker)
+        job.signals.finished.connect(self._import_done)
+        job.signals.failed.connect(self._import_failed)
         self._jobs.add(job)
         QThreadPool.globalInstance().start(job)
 
-    def _import_done(self, job: ImportJob) -> None:
+    def _import_done(self, job: ImportJob, _stored) -> None:
         self._jobs.discard(job)
         self.empty_state.sample_button.setEnabled(True)
         self.model.reload()

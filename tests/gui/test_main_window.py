@@ -61,3 +61,19 @@ def test_an_empty_library_offers_the_sample_catalogue(qtbot, window):
     qtbot.mouseClick(button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.table, timeout=10_000)
     assert window.model.rowCount() == expected > 0
+
+
+def test_the_table_fetches_only_the_rows_it_shows(qtbot, library):
+    from labeldesk.library import transaction
+    from labeldesk.library.releases import insert_release
+    from labeldesk.model import Release
+
+    with transaction(library.conn) as conn:
+        for n in range(1000):
+            insert_release(conn, Release(title=f"Release {n:04}"))
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    model = win.model
+    assert model.rowCount() == 1000 and len(model._rows) == 0
+    assert model.data(model.index(700, 0)) == "Release 0700"
+    assert len(model._rows) == model.PAGE
