@@ -61,7 +61,10 @@ def open_library(path: str | Path) -> Library:
         migrate(conn, path, existed=existed)  # refuses a file that is not ours before writing to it
         # WAL: the GUI reads while a background job writes (set outside any transaction)
         conn.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:  # locked, read-only, disk full…
+        conn.close()
+        raise LibraryError(f"{path}: cannot open the library ({exc})") from exc
+    except sqlite3.DatabaseError as exc:  # not an SQLite file at all
         conn.close()
         raise LibraryError(f"{path}: not a LabelDesk library ({exc})") from exc
     except BaseException:
