@@ -10,11 +10,14 @@
 from labeldesk.tagging.batch import WriteJob, WriteResult, write_batch
 from labeldesk.tagging.errors import TaggingError
 from labeldesk.tagging.fields import FIELD_NAMES, Cover, Fields, display
-from labeldesk.tagging.files import AudioFile, FileChangedError, changes, read, read_file, supported_fields, write
+from labeldesk.tagging.files import (
+    AudioFile, FileChangedError, changes, leftover_temporaries, read, read_file, supported_fields, write,
+)
 from labeldesk.tagging.fingerprint import Fingerprint, fingerprint, has_changed
 
 __all__ = [
     "FIELD_NAMES", "AudioFile", "Cover", "FileChangedError", "Fields", "Fingerprint", "TaggingError", "WriteJob",
-    "WriteResult", "changes", "display", "fingerprint", "has_changed", "read", "read_file", "supported_fields",
+    "WriteResult", "changes", "display", "fingerprint", "has_changed", "leftover_temporaries", "read", "read_file",
+    "supported_fields",
     "write", "write_batch",
 ]

@@ -117,7 +117,8 @@ def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collecti
         raise TaggingError(path, exc.strerror or str(exc)) from None
     if not stat.S_ISREG(st.st_mode):
         raise TaggingError(path, "not a regular file")
-    if not os.access(path, os.W_OK):
+    if not os.access(path, os.W_OK) or not st.st_mode & 0o222:
+        # the mode bits too: the owner marked it read-only even where root could write it
         raise TaggingError(path, "the file is read-only")
     if expected is not None and not force and has_changed(path, expected):
         raise FileChangedError(path, "the file changed on disk since it was attached (use force to write anyway)")
@@ -143,7 +144,10 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, fields
     try:
         with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
             if fmt.name == "wav" and _owns_any(riff_info.INFO_FIELDS.values(), leave_alone):
-                riff_info.copy_with_info(src, out, riff_info.info_values(fields, leave_alone))
+                try:
+                    riff_info.copy_with_info(src, out, riff_info.info_values(fields, leave_alone))
+                except riff_info.RiffError as exc:
+                    raise TaggingError(path, str(exc)) from None
             else:
                 copy_range(src, out, 0)
             os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
@@ -152,7 +156,11 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, fields
         _save(audio, fmt, id3_version)
         with open(temp, "rb+") as out:
             os.fsync(out.fileno())
-        _load(temp, fmt)  # the copy must read back before it may replace the original
+        # the copy must read back, with what was written, before it may replace the original
+        written = _differences(_fields_of(_load(temp, fmt), fmt), fields, fmt.family.SUPPORTED - set(leave_alone))
+        if written:
+            raise TaggingError(path, "the tags did not read back as written ("
+                               + ", ".join(name for name, _, _ in written) + "); the file was left as it was")
         now = os.stat(path)
         if (now.st_size, now.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
             raise TaggingError(path, "the file changed while it was being tagged; nothing was written")
@@ -187,6 +195,8 @@ def _keep_padding(info) -> int:
 
 def _save(audio, fmt: Format, id3_version: int) -> None:
     if fmt.uses_id3:
+        if id3_version == 3:
+            audio.tags.update_to_v23()  # TMCL and TIPL become one IPLS frame, TDRC becomes TYER
         # several values stay several values in ID3v2.3 too (NUL-separated, not joined with "/")
         audio.save(v2_version=id3_version, v23_sep=None, padding=_keep_padding)
     else:
@@ -204,3 +214,8 @@ def _fsync_directory(directory: str) -> None:
         pass  # some file systems cannot sync a directory; the rename itself is still atomic
     finally:
         os.close(fd)
+
+
+def leftover_temporaries(directory: str | os.PathLike[str]) -> list[Path]:
+    """Temporary copies a killed write left beside its files (the originals are whole); safe to delete."""
+    return sorted(p for p in Path(directory).glob(f".*{TEMP_SUFFIX}") if p.is_file())

@@ -24,6 +24,9 @@ TXXX_FIELDS = {
 TIPL_ROLES = {"arrangers": "arranger", "engineers": "engineer", "mixers": "mix", "producers": "producer"}
 # TMCL role for a performer credited without an instrument (Picard writes the same)
 NO_INSTRUMENT = ""
+# ID3v2.3 has one IPLS frame for both lists (mutagen reads it as TIPL); a role that is none of
+# these involvements is a performer's instrument
+INVOLVEMENTS = {"arranger", "engineer", "mix", "producer", "dj-mix"}
 
 SUPPORTED = frozenset(
     list(TEXT_FRAMES) + list(TXXX_FIELDS) + list(TIPL_ROLES)
@@ -56,6 +59,8 @@ def read_fields(audio) -> Fields:
             for name, tipl_role in TIPL_ROLES.items():
                 if role.casefold() == tipl_role:
                     getattr(fields, name).append(person)
+            if _is_v23_performer(tags, role):
+                fields.performers.append((person, role or None))
     if "TRCK" in tags:
         fields.track = parse_number_pair(str(tags["TRCK"]))
     if "TPOS" in tags:
@@ -119,10 +124,10 @@ def apply_fields(audio, fields: Fields, leave_alone: Collection[str] = ()) -> No
 
 def _apply_involved_people(tags: id3.ID3, fields: Fields, owned: Collection[str]) -> None:
     ours = {role for name, role in TIPL_ROLES.items() if name in owned}
-    if not ours:
+    if not ours and "performers" not in owned:
         return
     kept = [[role, person] for frame in tags.getall("TIPL") for role, person in frame.people
-            if role.casefold() not in ours]
+            if role.casefold() not in ours and not ("performers" in owned and _is_v23_performer(tags, role))]
     tags.delall("TIPL")
     people = kept + [[role, person] for name, role in TIPL_ROLES.items() if name in owned
                      for person in fields.get(name)]
@@ -137,6 +142,10 @@ def _apply_cover(tags: id3.ID3, cover: Cover | None) -> None:
         # a description of its own keeps the frame from clashing with another picture's key
         tags.add(id3.APIC(encoding=Encoding.UTF8, mime=cover.mime, type=PictureType.COVER_FRONT,
                           desc="Front cover", data=cover.data))
+
+
+def _is_v23_performer(tags: id3.ID3, role: str) -> bool:
+    return tags.version < (2, 4, 0) and role.casefold() not in INVOLVEMENTS
 
 
 def _find_txxx(tags: id3.ID3, desc: str) -> id3.TXXX | None:

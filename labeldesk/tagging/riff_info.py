@@ -55,7 +55,10 @@ def _chunks(f, size: int):
     while offset + 8 <= riff_end:
         f.seek(offset)
         chunk_id, chunk_size = struct.unpack("<4sI", f.read(8))
-        yield chunk_id, offset, min(chunk_size, size - offset - 8)
+        if offset + 8 + chunk_size > size:
+            # a truncated or never-finished file: anything appended would land "inside" this chunk
+            raise RiffError(f"the file is truncated: its {chunk_id.decode('latin-1')!r} chunk runs past the end")
+        yield chunk_id, offset, chunk_size
         offset += 8 + chunk_size + (chunk_size & 1)
 
 
@@ -116,8 +119,7 @@ def copy_with_info(src, dst, values: dict[str, str | None]) -> None:
         if chunk_id == b"CSET" or (chunk_id == b"LIST" and _is_info(src, offset)):
             continue  # both are written anew, together, where the INFO list goes
         length = 8 + chunk_size + (chunk_size & 1)
-        if copy_range(src, dst, offset, min(length, size - offset)) < 8 + chunk_size:
-            raise RiffError("the file ends inside a chunk")
+        copy_range(src, dst, offset, min(length, size - offset))
         if chunk_size & 1 and offset + length > size:
             dst.write(b"\0")  # a missing pad byte at the very end
     if info_at == len(chunks):
