@@ -1,13 +1,13 @@
-"""The distributor's cover.jpg: RGB JPEG at the size asked for (the cover embedded in each file is
-the tagging package's embeddable_jpeg).
+"""Cover images of an export: the distributor's cover.jpg and the smaller one embedded in each file.
 
-A cover is only ever scaled down: a small image is exported at its own size, with a warning,
+Both are RGB JPEG. A cover is only ever scaled down: a small image is exported at its own size, with a warning,
 because upscaling only blurs it and distributors reject that as well.
 """
 
 from __future__ import annotations
 
 import io
+import warnings
 from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
@@ -27,40 +27,61 @@ class PreparedCover:
 def distributor_cover(image_bytes: bytes, size: int) -> tuple[PreparedCover, list[str]]:
     """The cover at size×size (3000 for most distributors), never upscaled; warnings for a person."""
     image = _open(image_bytes)
-    warnings: list[str] = []
+    remarks: list[str] = []
     width, height = image.size
     if width != height:
-        warnings.append(f"cover is not square ({width}×{height} px); distributors expect a square image")
+        remarks.append(f"cover is not square ({width}×{height} px); distributors expect a square image")
     if max(width, height) < size:
-        warnings.append(
+        remarks.append(
             f"cover is {width}×{height} px, smaller than {size}×{size} px: exported at its own size, not upscaled"
         )
-    return _scaled_jpeg(image, image_bytes, size), warnings
+    return _scaled_jpeg(image, image_bytes, size), remarks
+
+
+def player_cover(image_bytes: bytes, size: int) -> PreparedCover:
+    """The cover embedded in every file: at most size px a side (1400 suits players and stores)."""
+    image = _open(image_bytes)
+    if image.format == "JPEG" and max(image.size) > size:
+        # let the JPEG decoder scale down by a power of two first: a fraction of the work
+        image.draft("RGB", (size, size))
+    return _scaled_jpeg(image, image_bytes, size)
 
 
 def _open(image_bytes: bytes) -> Image.Image:
-    try:
-        image = Image.open(io.BytesIO(image_bytes))
-        image.load()
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise UserError(f"the cover image cannot be read: {exc}") from None
-    return image
+    """The image, opened but not yet decoded; what is not an image is refused."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            return Image.open(io.BytesIO(image_bytes))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise UserError("the cover image has too many pixels to be a cover") from None
+        except (UnidentifiedImageError, OSError, ValueError) as exc:
+            raise UserError(f"the cover image cannot be read: {exc}") from None
 
 
 def _scaled_jpeg(image: Image.Image, original: bytes, size: int) -> PreparedCover:
     width, height = image.size
     fits = max(width, height) <= size
-    if fits and image.format == "JPEG" and image.mode == "RGB":
+    if fits and image.format == "JPEG" and image.mode == "RGB" and image.decoderconfig == ():
         # already what is wanted: keep the bytes instead of re-compressing them
+        _decode(image)  # but only once they are known to decode
         return PreparedCover(original, width, height)
+    _decode(image)
     rgb = _as_rgb(image)
     if not fits:
         scale = size / max(width, height)
         target = (max(1, round(width * scale)), max(1, round(height * scale)))
-        rgb = rgb.resize(target, Image.Resampling.LANCZOS)
+        rgb = rgb.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
     out = io.BytesIO()
     rgb.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
     return PreparedCover(out.getvalue(), rgb.width, rgb.height)
+
+
+def _decode(image: Image.Image) -> None:
+    try:
+        image.load()
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise UserError(f"the cover image is damaged: {exc}") from None
 
 
 def _as_rgb(image: Image.Image) -> Image.Image:

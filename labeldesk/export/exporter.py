@@ -17,11 +17,12 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from labeldesk.errors import UserError
 from labeldesk.export.audioinfo import read_audio_info
-from labeldesk.export.cover import PreparedCover, distributor_cover
+from labeldesk.export.cover import PreparedCover, distributor_cover, player_cover
 from labeldesk.export.ddex import build_ern, valid_dpid
 from labeldesk.export.manifest import manifest_csv, manifest_json, manifest_rows, sha256_of
 from labeldesk.export.naming import (
@@ -37,12 +38,13 @@ from labeldesk.export.sheets import credits_csv, liner_notes_text
 from labeldesk.export.staging import Staging
 from labeldesk.export.tags import TagWriter, tag_copy
 from labeldesk.model.release import Release
-from labeldesk.tagging.cover import embeddable_jpeg
+from labeldesk.tagging import Cover
 
 COVER_FILE = "cover.jpg"
 SIDE_FILES = (COVER_FILE, "manifest.csv", "manifest.json", "credits.csv", "liner-notes.txt", "ddex.xml")
 MIN_COVER_SIZE = 100
 MAX_COVER_SIZE = 10000
+WORKERS = max(1, min(4, os.cpu_count() or 1))
 
 Progress = Callable[[int, int], None]
 
@@ -83,43 +85,86 @@ def export_release(
     total = len(files) + 1
     warnings: list[str] = missing_track_warnings(release, files)
 
+    # names first, in running order, so that " (2)" always goes to the later file
+    taken = {name.casefold() for name in SIDE_FILES}
+    single_disc = release.disc_count <= 1
+    names = [
+        unique_name(safe_file_name(template.render(template_values(release, f.track), single_disc),
+                                   f.source_path.suffix), taken)
+        for f in files
+    ]
+
     staging = Staging(final, replace=options.force)
+    side_work = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-cover")
     try:
         report(0, total)
-        embedded = embeddable_jpeg(cover, options.player_cover_size) if cover else None
+        # the distributor's cover is made while the files are copied (Pillow works outside the GIL)
+        big_cover = side_work.submit(distributor_cover, cover, options.cover_size) if cover else None
+        embedded = Cover(player_cover(cover, options.player_cover_size).data) if cover else None
         if cover is None:
             warnings.append("the release has no cover: no cover.jpg, and the files carry no cover")
-        taken = {name.casefold() for name in SIDE_FILES}
-        exported: list[ExportedFile] = []
-        for done, item in enumerate(files, start=1):
-            if is_cancelled():
-                raise ExportCancelled("export cancelled; nothing was written")
-            values = template_values(release, item.track)
-            stem = template.render(values, single_disc=release.disc_count <= 1)
-            name = unique_name(safe_file_name(stem, item.source_path.suffix), taken)
-            copy = inside(staging.path, name)
+
+        def export_one(index: int) -> ExportedFile:
+            item = files[index]
+            copy = inside(staging.path, names[index])
             _copy(item.source_path, copy)
             tag_writer(copy, release, item.track, embedded)
             duration, isrc = read_audio_info(copy)
-            exported.append(ExportedFile(
+            return ExportedFile(
                 track=item.track,
                 source_path=item.source_path,
-                path=final / name,
+                path=final / names[index],
                 size=copy.stat().st_size,
                 sha256=sha256_of(copy),
                 duration=duration if duration is not None else item.track.duration,
                 isrc=isrc,
-            ))
-            report(done, total)
-        if is_cancelled():
-            raise ExportCancelled("export cancelled; nothing was written")
-        warnings += _write_side_files(staging.path, release, exported, cover, options)
+            )
+
+        exported = _run_in_parallel(export_one, len(files), report, total, is_cancelled)
+        warnings += _write_side_files(staging.path, release, exported,
+                                      big_cover.result() if big_cover else None, options)
         staging.commit()
     except BaseException:
         staging.discard()
         raise
+    finally:
+        side_work.shutdown(wait=True, cancel_futures=True)
     report(total, total)
     return ExportResult(final, exported, warnings)
+
+
+def _run_in_parallel(job: Callable[[int], ExportedFile], count: int, report: Progress, total: int,
+                     is_cancelled: Callable[[], bool]) -> list[ExportedFile]:
+    """job(0) … job(count-1) on a few threads (copying, hashing and file writes leave the GIL),
+    never more in flight than there are workers, so that a cancel or a failure stops the export
+    between files. Results come back in order; the first failure is raised once the others stop."""
+    results: list[ExportedFile | None] = [None] * count
+    upcoming = iter(range(count))
+    in_flight: dict = {}
+    done = 0
+    with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="export") as pool:
+
+        def top_up() -> None:
+            while len(in_flight) < WORKERS:
+                index = next(upcoming, None)
+                if index is None:
+                    return
+                if is_cancelled():
+                    raise ExportCancelled("export cancelled; nothing was written")
+                in_flight[pool.submit(job, index)] = index
+
+        top_up()
+        while in_flight:
+            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index = in_flight.pop(future)
+                results[index] = future.result()  # the job's error, if any, ends the export here
+                done += 1
+                report(done, total)
+            top_up()
+    if is_cancelled():
+        raise ExportCancelled("export cancelled; nothing was written")
+    return [r for r in results if r is not None]
 
 
 def check_options(options: ExportOptions) -> FileNameTemplate:
@@ -151,12 +196,12 @@ def missing_track_warnings(release: Release, files: list[ExportFile]) -> list[st
 
 
 def _write_side_files(folder: Path, release: Release, exported: list[ExportedFile],
-                      cover: bytes | None, options: ExportOptions) -> list[str]:
+                      cover: tuple[PreparedCover, list[str]] | None, options: ExportOptions) -> list[str]:
     warnings: list[str] = []
     prepared: PreparedCover | None = None
     cover_sha = None
     if cover is not None:
-        prepared, cover_warnings = distributor_cover(cover, options.cover_size)
+        prepared, cover_warnings = cover
         warnings += cover_warnings
         _write(folder / COVER_FILE, prepared.data)
         cover_sha = sha256_of(folder / COVER_FILE)
