@@ -1,8 +1,22 @@
-"""Text documents -> releases: decoding, segmenting, extracting fields. Pure functions over strings."""
+"""Text documents -> releases: decoding, segmenting, extracting fields. Pure functions over strings.
+
+    import_text(data, path) -> Document
+
+The document's text (newlines normalised) is kept whole; every release carries the span it was read
+from, and every other non-blank passage is listed as skipped with a reason.
+"""
 
 from __future__ import annotations
 
-from labeldesk.model import Document
+from labeldesk.importer.decoding import DecodingError, decode_document
+from labeldesk.importer.lines import split_lines
+from labeldesk.importer.release_builder import DocumentContext, build_release, collect_labels
+from labeldesk.importer.segmenting import segment
+from labeldesk.model import Document, SkippedSpan
+
+__all__ = ["ImporterError", "import_text", "read_text"]
+
+_PREVIEW = 80
 
 
 class ImporterError(ValueError):
@@ -11,4 +25,24 @@ class ImporterError(ValueError):
 
 def import_text(data: bytes, path: str) -> Document:
     """Decode a document's bytes and read its releases and skipped spans."""
-    raise ImporterError(f"{path}: reading text documents is not available yet; import interchange JSON instead")
+    try:
+        text, warnings = decode_document(data)
+    except DecodingError as exc:
+        raise ImporterError(f"{path}: {exc}") from None
+    document = read_text(text, path)
+    document.warnings[:0] = warnings
+    return document
+
+
+def read_text(text: str, path: str) -> Document:
+    """Releases and skipped spans of an already decoded text (newlines normalised to \\n)."""
+    lines = split_lines(text)
+    segmentation = segment(lines)
+    context = DocumentContext(labels=collect_labels(lines))
+    releases = [build_release(lines, block, text, context) for block in segmentation.releases]
+    skipped = []
+    for first, last, reason in segmentation.skipped:
+        start, end = lines[first].start, lines[last].end
+        preview = " ".join(text[start:start + _PREVIEW * 2].split())[:_PREVIEW]
+        skipped.append(SkippedSpan(start=start, end=end, reason=reason, preview=preview))
+    return Document(path=path, text=text, releases=releases, skipped=skipped)

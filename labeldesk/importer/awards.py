@@ -1,0 +1,39 @@
+"""Festival selections, prizes and nominations: one entry per award, as printed."""
+
+from __future__ import annotations
+
+import re
+
+from labeldesk.importer.shapes import clean_space
+
+_AWARD_START = re.compile(
+    r"^(?:official\s+selection|selection|s[ée]lection|selecci[oó]n|selezione|selected|selecionado|auswahl|"
+    r"winner|won|lauréat|laur[ée]ate?|prix|prize|award|awards|nomination|nominations|nominated|nominee|"
+    r"nomin[ée]e?|nommé|premio|premios|preis|gewinner|ganador|vincitore|vencedor|grand\s+prix|best|meilleur|"
+    r"meilleure|mejor|miglior|migliore|beste[rs]?|golden|silver|bronze|honou?rable\s+mention|special\s+mention|"
+    r"mention|jury\s+prize|palme|ours|lion|leone|c[ée]sar|oscars?|goya|emmy|grammy|bafta|david\s+di\s+donatello|"
+    r"shortlisted|finalist|finaliste)\b", re.I)
+_AWARD_WORD = re.compile(r"\b(?:festival|awards?|prix|prize|premio|preis|nominations?|s[ée]lection|selecci[oó]n|"
+                         r"selezione|winner|lauréat)\b", re.I)
+# a second award run into the line after a year: "… 2020 Prix Comedy European Awards"
+_RUN_ON = re.compile(r"(?<=\b(?:19|20)\d\d)\s+(?=(?:official\s+selection|s[ée]lection|selecci[oó]n|selezione|"
+                     r"prix|prize|award|winner|nomination|nominated|premio|preis|grand\s+prix|best|meilleur|"
+                     r"meilleure|mejor|miglior|golden)\b)", re.I)
+_LIST_SEPARATORS = re.compile(r"\s+[•|]\s+|\s*;\s+")
+
+
+def read_award_line(text: str) -> list[str] | None:
+    """The awards a line names, or None when it is not an award line."""
+    text = clean_space(text)
+    if not text or len(text) > 160 or text.count(" ") > 20:
+        return None
+    if text.endswith(".") and not text.endswith("..."):
+        return None
+    starts = bool(_AWARD_START.match(text.lstrip("•*-– ")))
+    if not starts and not (_AWARD_WORD.search(text) and text.count(" ") <= 8 and text[:1].isupper()
+                           and not re.search(r"\b(?:is|est|es|è|ist|was|will|sera|has|a été)\b", text, re.I)):
+        return None
+    awards: list[str] = []
+    for part in _LIST_SEPARATORS.split(text.lstrip("•*-– ")):
+        awards.extend(p.strip(" ,") for p in _RUN_ON.split(part) if p.strip(" ,"))
+    return awards or None

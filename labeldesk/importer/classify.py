@@ -1,0 +1,129 @@
+"""Line kinds: what each non-blank line of a catalogue text is, and how strongly it marks a release.
+
+Kinds: track, disc, legend, award, credit, header, song, other (a recognised line that says nothing we
+keep), heading (a short title-like line), signature, placedate, leadin, prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labeldesk.importer.awards import read_award_line
+from labeldesk.importer.credit_lines import read_credit_line, reverse_performer_line
+from labeldesk.importer.headings import is_soundtrack_subtitle, looks_like_heading, parse_heading
+from labeldesk.importer.lines import Line
+from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
+from labeldesk.importer.tracklist import read_disc_heading, read_legend, read_track_line
+from labeldesk.model.names import fold
+
+# Section headings inside a release: never a release's title.
+_SECTION = re.compile(
+    r"^(?:track\s*list(?:ing)?|tracks|titles|liste\s+des\s+titres|titres|pistes|lista\s+de\s+(?:temas|canciones|pistas)|"
+    r"canciones|temas|tracce|brani|titel(?:liste)?|faixas|credits|cr[ée]dits|cr[ée]ditos|crediti|personnel|"
+    r"musicians|musiciens|m[uú]sicos|musicisti|musiker|line-?up|liner\s+notes|notes|synopsis|sinopsis|trama|"
+    r"inhalt|about|about\s+the\s+(?:album|film|music|score)|[àa]\s+propos|biography|biographie|biograf[ií]a|"
+    r"bonus\s+tracks?|awards|prix|premios|festivals?|press|presse|review|reviews|critique|tracklist\s*:?)\s*:?$",
+    re.I)
+_MUSIC_WORDS = re.compile(
+    r"\b(?:music|musical|score|soundtrack|album|song|songs|composer|composition|composed|track|tracks|record|"
+    r"recording|orchestra|melody|theme|themes|musique|bande\s+originale|partition|chanson|compositeur|"
+    r"compos[ée]e?|enregistr\w+|orchestre|m[uú]sica|banda\s+sonora|canci[oó]n|compositor|compuest[ao]|disco|"
+    r"orquesta|musica|colonna\s+sonora|canzone|compositore|musik|filmmusik|komponist|trilha\s+sonora|"
+    r"score|ost|bo)\b", re.I)
+
+ANCHOR_KINDS = frozenset({"track", "disc", "legend", "award", "credit", "header", "song", "signature", "placedate"})
+
+
+def classify(line: Line) -> None:
+    """Sets line.kind and line.data."""
+    text = line.text
+    if read_disc_heading(text) is not None:
+        line.kind, line.data = "disc", read_disc_heading(text)
+        return
+    legend = read_legend(text)
+    if legend is not None:
+        line.kind, line.data = "legend", legend
+        return
+    track = read_track_line(text)
+    if track is not None:
+        line.kind, line.data = "track", track
+        return
+    if _SECTION.match(text):
+        line.kind = "other"
+        return
+    if is_soundtrack_subtitle(text):
+        line.kind, line.data = "heading", parse_heading(text)
+        return
+    awards = read_award_line(text)
+    if awards is not None:
+        line.kind, line.data = "award", awards
+        return
+    reading = read_credit_line(text)
+    if reading:
+        if reading.ignored and not reading.credits:
+            line.kind = "other"
+        elif reading.song:
+            line.kind = "song"
+        elif reading.credits:
+            line.kind = "credit"
+        else:
+            line.kind = "header"
+        line.data = reading
+        return
+    performers = reverse_performer_line(text)
+    if performers:
+        from labeldesk.importer.credit_lines import LineReading
+
+        line.kind, line.data = "credit", LineReading(credits=performers)
+        return
+    lead_in = read_lead_in(text)
+    if lead_in is not None:
+        line.kind, line.data = "leadin", lead_in
+        return
+    place_date = read_place_date(text)
+    if place_date is not None:
+        line.kind, line.data = "placedate", place_date
+        return
+    if looks_like_heading(text):
+        line.kind, line.data = "heading", parse_heading(text)
+        return
+    line.kind = "prose"
+
+
+def anchor_weight(line: Line) -> float:
+    """How strongly a line says "this is a release": label, catalogue number, barcode 2; composer, director,
+    date, length 1; a heading with a soundtrack subtitle or an album cue 2."""
+    if line.kind == "header":
+        fields = line.data.fields
+        if {"label", "catalog_number", "barcode"} & fields.keys():
+            return 2
+        return 1
+    if line.kind == "credit":
+        roles = {c.role for c in line.data.credits}
+        if roles & {"composer", "film_director"}:
+            return 1
+        return 0.25
+    if line.kind == "heading" and line.data is not None:
+        return line.data.strength
+    if line.kind == "award":
+        return 0.5
+    return 0
+
+
+def is_music_related(text: str) -> bool:
+    return bool(_MUSIC_WORDS.search(text))
+
+
+def heading_of(line: Line):
+    """The parsed heading of a heading line (parsed on first use)."""
+    if line.data is None:
+        line.data = parse_heading(line.text)
+    return line.data
+
+
+def signature_of(line: Line):
+    return read_signature(line.text)
+
+
+def folded(line: Line) -> str:
+    return fold(line.text)

@@ -1,0 +1,73 @@
+"""Release dates as people write them, in several languages -> ISO 8601 as precise as the text."""
+
+from __future__ import annotations
+
+import re
+
+from labeldesk.model.names import fold
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate((
+    ("january", "jan", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januar", "janeiro", "jänner", "janner"),
+    ("february", "feb", "fevrier", "fevr", "fev", "febrero", "febbraio", "februar", "fevereiro"),
+    ("march", "mar", "mars", "marzo", "marz", "marco", "mär", "maerz"),
+    ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    ("may", "mai", "mayo", "maggio", "mag", "maio"),
+    ("june", "jun", "juin", "junio", "giugno", "giu", "juni", "junho"),
+    ("july", "jul", "juillet", "juil", "julio", "luglio", "lug", "juli", "julho"),
+    ("august", "aug", "aout", "agosto", "ago", "ag"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"),
+    ("october", "oct", "octobre", "octubre", "ottobre", "ott", "oktober", "okt", "outubro"),
+    ("november", "nov", "novembre", "noviembre", "november", "novembro"),
+    ("december", "dec", "decembre", "diciembre", "dic", "dicembre", "dezember", "dez", "dezembro"),
+), start=1):
+    for _name in _names:
+        MONTHS.setdefault(fold(_name), _number)
+
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_MONTH_YEAR = re.compile(r"\b([^\W\d_]{3,12})\.?\s+(?:de\s+|del\s+)?(\d{4})\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def parse_date(text: str) -> str | None:
+    """'Released 14 May 2021' -> '2021-05-14'; 'mai 2021' -> '2021-05'; '2021' -> '2021'; None when none."""
+    folded = fold(text)
+    m = _ISO.search(folded)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+    m = _DAY_MONTH_YEAR.search(folded)
+    if m and fold(m.group(2)) in MONTHS:
+        return _iso(int(m.group(3)), MONTHS[fold(m.group(2))], int(m.group(1)))
+    m = _MONTH_DAY_YEAR.search(folded)
+    if m and fold(m.group(1)) in MONTHS:
+        return _iso(int(m.group(3)), MONTHS[fold(m.group(1))], int(m.group(2)))
+    m = _NUMERIC.search(folded)
+    if m:
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        # day first, as written outside the US; month first only when the day cannot be the first number
+        day, month = (b, a) if a <= 12 < b else (a, b)
+        return _iso(year, month, day)
+    m = _MONTH_YEAR.search(folded)
+    if m and fold(m.group(1)) in MONTHS:
+        return _iso(int(m.group(2)), MONTHS[fold(m.group(1))], None)
+    m = _YEAR.search(folded)
+    if m:
+        return m.group(1)
+    return None
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def looks_like_date(text: str) -> bool:
+    return parse_date(text) is not None

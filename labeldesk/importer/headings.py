@@ -1,0 +1,198 @@
+"""Release headings: title, subtitle ("Original Motion Picture Soundtrack"), alternate titles, kickers
+("New release –"), artist ("ARTIST – Album “Title”"), kind cues, and credits run into the heading
+("THE LIFE AHEAD avec Sophia Loren, musique de Gabriel Yared")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from labeldesk.importer.credit_lines import read_credit_line
+from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name, is_upper_word
+from labeldesk.model import Credit
+
+_SOUNDTRACK = re.compile(
+    r"^(?:the\s+)?(?:official\s+)?(?:original\s+)?"
+    r"(?:(?:motion\s+picture|movie|film|feature\s+film|television|tv|tv\s+series|series|mini-?series|netflix(?:\s+series|\s+film)?|"
+    r"amazon(?:\s+original)?|hbo|apple\s+tv\+?|disney\+?|video\s*game|game|radio\s+play|audio\s*drama|theatre|theater|stage|"
+    r"musical|documentary|broadway|ballet|opera|podcast)\s+)?"
+    r"(?:original\s+)?(?:sound\s*track|score|music)(?:\s+album)?(?:\s+(?:from|to|for)\s+(?:the\s+)?.{1,60})?$"
+    r"|^music\s+(?:from|for)\s+(?:and\s+inspired\s+by\s+)?(?:the\s+)?.{1,60}$"
+    r"|^(?:la\s+)?(?:bande\s+originale|bande\s+son|b\.?\s?o\.?(?:f\.?)?|musique\s+originale|musique\s+du\s+film)"
+    r"(?:\s+(?:du|de\s+la|des|de\s+l['’]|de)\s*.{1,60})?$"
+    r"|^(?:la\s+)?(?:banda\s+sonora|m[uú]sica\s+original|b\.?s\.?o\.?)(?:\s+original)?(?:\s+(?:de|del|de\s+la)\s+.{1,60})?$"
+    r"|^(?:la\s+)?colonna\s+sonora(?:\s+originale)?(?:\s+(?:del|della|dello|di)\s+.{1,60})?$|^musiche\s+originali.{0,60}$"
+    r"|^(?:original\s+)?(?:film|serien)?musik(?:\s+(?:zum|zur|aus)\s+.{1,60})?$|^(?:original\s+)?soundtrack\s+zu[mr]\s+.{1,60}$"
+    r"|^(?:a\s+)?trilha\s+sonora(?:\s+original)?(?:\s+d[oa]\s+.{1,60})?$"
+    r"|^o\.?s\.?t\.?$",
+    re.I)
+_EDITION = re.compile(r"^(?:(?:deluxe|expanded|special|anniversary|collector'?s?|limited|extended|remastered|complete|"
+                      r"\d+(?:th|st|nd|rd)\s+anniversary)\s*)+(?:edition|version|[ée]dition|edici[oó]n|edizione)?$|"
+                      r"^(?:live|remastered|remaster|remix(?:es)?|acoustic|instrumental|bonus\s+tracks?|remasteris[ée]e?)$",
+                      re.I)
+_KICKER = re.compile(
+    r"^(?:new\s+(?:release|album|single|ep|soundtrack|score)|out\s+now|now\s+available|available\s+now|coming\s+soon|"
+    r"pre-?order(?:\s+now)?|just\s+released|premiere|exclusive|nouveaut[ée]|nouvelle\s+sortie|nouvel\s+album|"
+    r"nouveau\s+single|disponible|novedad|nuevo\s+(?:disco|[aá]lbum|lanzamiento|single)|nueva\s+banda\s+sonora|"
+    r"nuova\s+uscita|nuovo\s+(?:album|singolo)|in\s+uscita|neuerscheinung|neu(?:es\s+album)?|jetzt\s+erh[äa]ltlich|"
+    r"lan[çc]amento|novo\s+[áa]lbum|release|album|ep|single|ost)\s*[:–—\-|•]\s*", re.I)
+_KIND_WORD = re.compile(r"(?:^|[\s–—\-:|(])(?P<kind>album|lp|ep|single|compilation|anthology|various\s+artists|v\.a\.)"
+                        r"(?=$|[\s–—\-:|)“\"«])", re.I)
+_QUOTED_TITLE = re.compile(r"[“\"«„]\s*(?P<t>[^“”\"«»„]{1,100}?)\s*[”“\"»]")
+_TAIL = re.compile(r"\s+(?:avec|with|con|mit|com|starring)\s+(?=[A-ZÀ-Ý])|,\s+(?=(?:musique|music|m[uú]sica|musiche|musik|"
+                   r"un film|a film|directed|r[ée]alis[ée]|regia|dirigid[ao])\b)", re.I)
+_VARIOUS = re.compile(r"^(?:various(?:\s+artists)?|v\.?\s?a\.?|artistes\s+divers|divers\s+artistes|varios\s+artistas|"
+                      r"artisti\s+vari|verschiedene(?:\s+k[üu]nstler)?|v[áa]rios\s+artistas|compilation)$", re.I)
+_PARENS = re.compile(r"\s*[(\[]([^()\[\]]{1,90})[)\]]")
+_SEPARATED = re.compile(r"\s+[-–—:|]\s+|\s*:\s+")
+
+
+@dataclass
+class Heading:
+    title: str | None = None
+    subtitle: str | None = None
+    alternate_titles: list[str] = field(default_factory=list)
+    artists: list[str] = field(default_factory=list)
+    kind: str | None = None  # soundtrack / album / ep / single / compilation, when the heading says
+    credits: list[Credit] = field(default_factory=list)
+    artist_candidate: str | None = None  # "X – Y": X may be the artist (decided with the release's credits)
+    strength: int = 0  # 2 when the heading itself marks a release (a soundtrack subtitle, "Album “X”")
+
+
+def is_soundtrack_subtitle(text: str) -> bool:
+    return bool(_SOUNDTRACK.match(clean_space(text).strip(" ()[]–—-:" + QUOTE_CHARS)))
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line that is not a sentence: a title, a page heading, a name."""
+    text = clean_space(text)
+    if not text or len(text) > 140 or text.count(" ") > 17:
+        return False
+    if re.search(r"[.,;:]$", text) and not text.endswith("..."):
+        return False
+    first = text.lstrip(QUOTE_CHARS + "(•*– ")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def parse_heading(text: str) -> Heading:
+    heading = Heading()
+    text = clean_space(text)
+    # a subtitle alone on its line: "(Original Motion Picture Soundtrack)"
+    if is_soundtrack_subtitle(text):
+        heading.subtitle = text.strip(" ()[]–—-:")
+        heading.kind, heading.strength = "soundtrack", 2
+        return heading
+    while True:
+        m = _KICKER.match(text)
+        if not m or m.end() >= len(text):
+            break
+        word = m.group(0).strip(" :–—-|•").lower()
+        if word in ("album", "lp"):
+            heading.kind = "album"
+        elif word in ("ep", "single"):
+            heading.kind = word
+        text = text[m.end():]
+    # credits run into the heading
+    tail = _TAIL.search(text)
+    if tail and tail.start() > 0:
+        credits = _tail_credits(text[tail.start():])
+        if credits:
+            heading.credits = credits
+            text = text[:tail.start()].strip(" ,–—-")
+    # parenthesised parts: subtitle, edition, alternate title
+    for m in list(_PARENS.finditer(text)):
+        inner = m.group(1).strip()
+        if is_soundtrack_subtitle(inner) or _EDITION.match(inner):
+            heading.subtitle = heading.subtitle or inner
+            if is_soundtrack_subtitle(inner):
+                heading.kind, heading.strength = "soundtrack", 2
+            text = (text[:m.start()] + text[m.end():]).strip()
+    for m in list(_PARENS.finditer(text)):
+        inner = m.group(1).strip()
+        if _KIND_WORD.fullmatch(" " + inner):
+            heading.kind = _kind(inner)
+            heading.strength = max(heading.strength, 2)
+        elif re.fullmatch(r"\d{4}", inner) or re.match(r"(?i)feat\.?|featuring", inner):
+            pass
+        elif any(c.isalpha() for c in inner) and inner.count(" ") < 10:
+            heading.alternate_titles.append(inner)
+        text = (text[:m.start()] + " " + text[m.end():]).strip()
+    text = clean_space(text)
+    # "Title – Original Motion Picture Soundtrack", "Title: Bande originale du film"
+    parts = _SEPARATED.split(text)
+    if len(parts) > 1 and is_soundtrack_subtitle(parts[-1]):
+        heading.subtitle = heading.subtitle or parts[-1].strip()
+        heading.kind, heading.strength = "soundtrack", 2
+        text = text[: len(text) - len(parts[-1])].rstrip(" -–—:|")
+    elif re.search(r"\s+(?:OST|O\.S\.T\.?|B\.?S\.?O\.?|B\.O\.?)$", text):
+        m = re.search(r"\s+(OST|O\.S\.T\.?|B\.?S\.?O\.?|B\.O\.?)$", text)
+        heading.subtitle = heading.subtitle or m.group(1)
+        heading.kind, heading.strength = "soundtrack", 2
+        text = text[:m.start()]
+    # ARTIST – Album “Title”
+    quoted = _QUOTED_TITLE.search(text)
+    if quoted and (quoted.start() > 0 or quoted.end() < len(text)):
+        before = text[:quoted.start()].strip()
+        kind = _KIND_WORD.search(" " + before)
+        if kind:
+            heading.kind = _kind(kind.group("kind"))
+            heading.strength = max(heading.strength, 2)
+            before = (" " + before)[:kind.start()].strip()
+        before = before.strip(" -–—:|,")
+        if before and is_name(before, max_words=6):
+            heading.artists = [before]
+        elif before:
+            heading.artists = [a for a in re.split(r"\s*(?:&|,|\band\b)\s*", before) if is_name(a)]
+        heading.title = quoted.group("t").strip()
+        return _finish(heading)
+    text = text.strip().strip(QUOTE_CHARS).strip()
+    kind = _KIND_WORD.search(text)
+    if kind and kind.start() > 0:
+        heading.kind = _kind(kind.group("kind"))
+        heading.strength = max(heading.strength, 2)
+        text = (text[:kind.start()] + text[kind.end():]).strip(" -–—:|")
+    if " / " in text:
+        first, *others = [p.strip() for p in text.split(" / ") if p.strip()]
+        heading.title = first
+        heading.alternate_titles = others + heading.alternate_titles
+        return _finish(heading)
+    dash = re.split(r"\s+[-–—]\s+|\s*:\s+", text, maxsplit=1)
+    if len(dash) == 2 and _VARIOUS.match(dash[0].strip()):
+        heading.artists, heading.kind, heading.title = [dash[0].strip()], "compilation", dash[1].strip()
+        heading.strength = max(heading.strength, 2)
+        return _finish(heading)
+    if len(dash) == 2 and is_name(dash[0], max_words=4) and dash[1]:
+        heading.artist_candidate = dash[0].strip()
+    heading.title = text or None
+    return _finish(heading)
+
+
+def _kind(word: str) -> str:
+    word = word.lower()
+    if word in ("album", "lp"):
+        return "album"
+    if word in ("ep", "single"):
+        return word
+    return "compilation"
+
+
+def _finish(heading: Heading) -> Heading:
+    if heading.title:
+        heading.title = heading.title.strip(QUOTE_CHARS + " -–—:|")
+    heading.alternate_titles = [a.strip(QUOTE_CHARS + " ") for a in heading.alternate_titles if a.strip()]
+    return heading
+
+
+def _tail_credits(tail: str) -> list[Credit]:
+    credits: list[Credit] = []
+    for part in re.split(r",\s+|\s+[–—]\s+", tail.strip()):
+        reading = read_credit_line(part.strip())
+        if not reading or not reading.credits:
+            return []
+        credits.extend(reading.credits)
+    return credits
+
+
+def is_all_caps(text: str) -> bool:
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(is_upper_word(w) for w in words) and sum(len(w) for w in words) > 3

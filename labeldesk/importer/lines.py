@@ -1,0 +1,47 @@
+"""A document's non-blank lines with their offsets, and the blank lines between them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from labeldesk.importer.shapes import clean_space
+
+
+@dataclass
+class Line:
+    index: int  # position among the non-blank lines
+    start: int  # offset of the first non-space character in the document text
+    end: int  # offset just after the last non-space character
+    text: str  # the line with its spaces tidied (no-break spaces made plain)
+    blank_before: int  # blank lines between this line and the previous non-blank one
+    kind: str = "prose"  # set by labeldesk.importer.classify
+    data: Any = None
+    tags: set[str] = field(default_factory=set)
+
+    @property
+    def words(self) -> int:
+        return self.text.count(" ") + 1
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every non-blank line of the text (newlines already normalised to \\n)."""
+    lines: list[Line] = []
+    pos = 0
+    blank = 0
+    length = len(text)
+    while pos <= length:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = length
+        raw = text[pos:nl]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            trail = len(raw.rstrip())
+            lines.append(Line(len(lines), pos + lead, pos + trail, clean_space(stripped), blank))
+            blank = 0
+        else:
+            blank += 1
+        pos = nl + 1
+    return lines

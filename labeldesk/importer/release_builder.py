@@ -1,0 +1,354 @@
+"""One release block's lines -> a Release: heading, header and credit lines, tracks, awards, notes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from labeldesk.importer.credit_lines import read_credit_line
+from labeldesk.importer.headings import Heading, is_soundtrack_subtitle
+from labeldesk.importer.lines import Line
+from labeldesk.importer.notes import Group, cue_scores, group_paragraphs, make_paragraph
+from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
+from labeldesk.importer.segmenting import Block
+from labeldesk.importer.signatures import LeadIn, Signature
+from labeldesk.importer.spellings import name_variants
+from labeldesk.importer.titles import TextIndex, best_accents, infer_title, is_all_caps, recase
+from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artist, total_seconds
+from labeldesk.model import Credit, Note, Release, Span
+from labeldesk.model.durations import format_duration
+from labeldesk.model.identifiers import barcode_is_valid
+from labeldesk.model.names import fold, name_key
+
+_VARIOUS = re.compile(r"^(?:various(?:\s+artists)?|v\.?\s?a\.?|artistes\s+divers|varios\s+artistas|artisti\s+vari|"
+                      r"verschiedene(?:\s+k[üu]nstler)?|v[áa]rios\s+artistas)$", re.I)
+_LABEL_SUFFIX = re.compile(r"\s+(?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|S\.?A\.?S?|S\.?L\.?|S\.?r\.?l\.?|B\.?V\.?|AG|"
+                           r"Records|Recordings|Music|Musique|M[uú]sica|Musik|Label|Company|Co\.)\b")
+# Which role a first-person note speaks from: cue words.
+_COMPOSER_CUES = re.compile(
+    r"\b(?:compos\w*|score|themes?|melod\w*|orchestra\w*|record(?:ed|ing)?|musicians?|instrument\w*|piano|"
+    r"my music|the music i|harmon\w*|partition|mes themes|enregistr\w*|musiciens|composicion|compuse|grabamos|"
+    r"partitura|musicos|composizione|ho composto|komponier\w*|aufgenommen)\b", re.I)
+_DIRECTOR_CUES = re.compile(
+    r"\b(?:my film|mon film|mi pelicula|il mio film|mein film|shooting|the shoot|tournage|rodaje|riprese|"
+    r"dreharbeiten|montage|editing|actors?|acteurs?|actrices?|actores|attori|schauspieler|la bo|the score|"
+    r"la musique de|la partition de|screenplay|scenario|cast|camera|cadrage|mise en scene)\b", re.I)
+
+
+@dataclass
+class DocumentContext:
+    """What a release may borrow from the rest of its document: the labels named there."""
+
+    labels: list[str] = field(default_factory=list)
+
+
+def collect_labels(lines: list[Line]) -> list[str]:
+    labels: list[str] = []
+    for line in lines:
+        if line.kind == "header" and "label" in line.data.fields:
+            labels.append(str(line.data.fields["label"]))
+    return labels
+
+
+def build_release(lines: list[Line], block: Block, text: str, context: DocumentContext) -> Release:
+    release_lines = lines[block.first:block.last + 1]
+    start, end = release_lines[0].start, release_lines[-1].end
+    block_text = text[start:end]
+    index = TextIndex(block_text)
+    warnings: list[str] = []
+
+    headings: list[Heading] = [ln.data for ln in lines[block.first:block.heading_end + 1]
+                               if ln.kind == "heading" and ln.data is not None]
+    credits: list[Credit] = []
+    for h in headings:
+        credits.extend(h.credits)
+    fields: dict[str, object] = {}
+    awards: list[str] = []
+    entries: list[tuple[int, TrackLine]] = []
+    legends: list[Legend] = []
+    items: list[object] = []
+    disc, song = 1, None
+    paragraph_lines: list[Line] = []
+    extra_subtitle = None
+
+    def flush_paragraph() -> None:
+        if paragraph_lines:
+            joined = "\n".join(ln.text for ln in paragraph_lines)
+            items.append(make_paragraph(joined, paragraph_lines[0].index))
+            paragraph_lines.clear()
+
+    for line in lines[max(block.heading_end + 1, block.first):block.last + 1]:
+        if line.kind == "prose":
+            if paragraph_lines and line.blank_before > 0:
+                flush_paragraph()
+            paragraph_lines.append(line)
+            continue
+        flush_paragraph()
+        kind = line.kind
+        if kind != "credit" and kind != "song":
+            song = None if kind not in ("prose",) else song
+        if kind == "signature":
+            items.append(line.data)
+        elif kind == "placedate":
+            items.append(line.data)
+        elif kind == "leadin":
+            items.append(line.data)
+        else:
+            items.append(None)
+        if kind == "song":
+            song = line.data.song
+            credits.extend(line.data.credits)
+        elif kind == "credit":
+            reading = line.data
+            if song and ":" not in line.text:
+                reading = read_credit_line(line.text, song) or reading
+            else:
+                song = None
+            credits.extend(reading.credits)
+        elif kind == "header":
+            for key, value in line.data.fields.items():
+                fields.setdefault(key, value)
+        elif kind == "award":
+            awards.extend(line.data)
+        elif kind == "disc":
+            disc = line.data
+        elif kind == "track":
+            entries.append((disc, line.data))
+        elif kind == "legend":
+            legends.append(line.data)
+        elif kind == "heading" and line.data is not None and line.data.subtitle and not line.data.title:
+            extra_subtitle = extra_subtitle or line.data.subtitle
+    flush_paragraph()
+
+    tracks, track_warnings = build_tracks(entries, legends)
+    warnings.extend(track_warnings)
+
+    # heading: the commonest title among the heading lines
+    titles = [h.title for h in headings if h.title]
+    title = None
+    if titles:
+        counts = Counter(fold(t) for t in titles)
+        best = max(counts.values())
+        title = next(t for t in titles if counts[fold(t)] == best)
+    subtitle = next((h.subtitle for h in headings if h.subtitle), None) or extra_subtitle
+    alternates: list[str] = []
+    for h in headings:
+        for alt in h.alternate_titles:
+            if fold(alt) not in {fold(a) for a in alternates} and (not title or fold(alt) != fold(title)):
+                alternates.append(alt)
+    artists: list[str] = []
+    for h in headings:
+        for a in h.artists:
+            if fold(a) not in {fold(x) for x in artists}:
+                artists.append(a)
+    kind_hint = next((h.kind for h in headings if h.kind and h.kind != "soundtrack"), None) or \
+        next((h.kind for h in headings if h.kind), None)
+    candidate = next((h.artist_candidate for h in headings if h.artist_candidate), None)
+    if candidate and title and not artists:
+        credited = {name_key(c.name) for c in credits}
+        if name_key(candidate) in credited or kind_hint in ("album", "ep", "single") or index.count(candidate) > 1:
+            artists = [candidate]
+            title = re.split(r"\s+[-–—]\s+|\s*:\s+", title, maxsplit=1)[1]
+    if "artist" in fields:
+        for a in fields["artist"]:  # type: ignore[union-attr]
+            if fold(a) not in {fold(x) for x in artists}:
+                artists.append(a)
+
+    # notes
+    groups = group_paragraphs(items)
+    for group in groups:
+        if group.signature and group.signature.roles:
+            for name in group.signature.names:
+                for role_id in group.signature.roles:
+                    credits.append(Credit(name, role_id))
+        if group.lead_in and group.lead_in.names and group.lead_in.roles:
+            for name in group.lead_in.names:
+                credits.extend(Credit(name, r) for r in group.lead_in.roles)
+    label = fields.get("label")
+    for group in groups:
+        if _unsigned_third_person(group) and _group_kind(group) == "description":
+            for credit in credits_from_blurb(group.text()):
+                credits.append(credit)
+            label = label or label_from_blurb(group.text())
+    credits = _dedupe(credits)
+    if isinstance(label, str):
+        label = _fullest_label(label, context.labels, block_text)
+
+    # title when no heading states one
+    if not title:
+        excluded = {" ".join(re.findall(r"\w+", fold(c.name))) for c in credits}
+        title = infer_title(block_text, [t.title for t in tracks], excluded)
+        if title:
+            warnings.append(f"title inferred from the notes: “{title}” (no heading names it)")
+        else:
+            title = subtitle or "Untitled"
+            warnings.append("no title found: the release has no heading and its notes name none")
+    title = recase(title, index)
+    alternates = [best_accents(recase(a, index), index) for a in alternates]
+    artists = [recase(a, index) for a in artists]
+
+    kind = _release_kind(kind_hint, subtitle, credits, artists, tracks)
+    if kind == "compilation":
+        for track in tracks:
+            if not track.artists:
+                track.title, artist = split_track_artist(track.title)
+                if artist:
+                    track.artists = [artist]
+    if not artists:
+        artists = [c.name for c in credits if c.role == "composer" and c.scope is None]
+    for track in tracks:
+        if track.artists and artists and not _VARIOUS.match(artists[0]):
+            track.artists = artists + [a for a in track.artists if fold(a) not in {fold(x) for x in artists}]
+
+    notes = [_note(group, credits, artists, kind, warnings) for group in groups]
+    notes = [n for n in notes if n.text.strip()]
+
+    stated = fields.get("length")
+    total = total_seconds(tracks)
+    if isinstance(stated, int) and total is not None and stated != total:
+        warnings.append(f"stated length {format_duration(stated)} differs from the sum of the track durations "
+                        f"{format_duration(total)}")
+    barcode = fields.get("barcode")
+    if isinstance(barcode, str) and not barcode_is_valid(barcode):
+        warnings.append(f"barcode {barcode} has a wrong check digit (or length); kept as printed")
+    people = [c.name for c in credits if c.role not in ("recorded_at", "mixed_at", "mastered_at")]
+    people += [a for n in notes for a in n.authors]
+    for name, other in name_variants(people, block_text):
+        warnings.append(f"name spelled two ways: “{name}” and “{other}”")
+
+    return Release(
+        title=title, subtitle=subtitle, alternate_titles=alternates, kind=kind, artists=artists,
+        label=label if isinstance(label, str) else None,
+        catalog_number=fields.get("catalog_number"),  # type: ignore[arg-type]
+        barcode=barcode if isinstance(barcode, str) else None,
+        release_date=fields.get("release_date"),  # type: ignore[arg-type]
+        credits=credits, tracks=tracks, stated_duration=stated if isinstance(stated, int) else None,
+        awards=awards, notes=notes, warnings=warnings, source=Span(start, end),
+    )
+
+
+def _dedupe(credits: list[Credit]) -> list[Credit]:
+    seen: set[tuple] = set()
+    out: list[Credit] = []
+    for c in credits:
+        key = (name_key(c.name), c.role, c.instrument, fold(c.scope) if c.scope else None)
+        if key in seen:
+            continue
+        # a credit repeated without its scope adds nothing
+        if c.scope is None and any(k[:3] == key[:3] for k in seen):
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def _fullest_label(label: str, labels: list[str], block_text: str) -> str:
+    """The fullest form of a label the document gives ("Plaza Mayor Company Ltd" over "Plaza Mayor Company")."""
+    best = label
+    for other in labels:
+        if fold(other).startswith(fold(label)) and len(other) > len(best):
+            best = other
+    m = re.search(re.escape(best) + _LABEL_SUFFIX.pattern, block_text)
+    if m:
+        best = m.group(0)
+    return best
+
+
+def _release_kind(hint: str | None, subtitle: str | None, credits: list[Credit], artists: list[str],
+                  tracks: list) -> str:
+    if hint in ("album", "ep", "single", "compilation"):
+        return hint
+    if any(_VARIOUS.match(a) for a in artists):
+        return "compilation"
+    if hint == "soundtrack" or (subtitle and is_soundtrack_subtitle(subtitle)):
+        return "soundtrack"
+    if any(c.role in ("film_director", "cast", "screenwriter") for c in credits):
+        return "soundtrack"
+    track_artists = {fold(a) for t in tracks for a in t.artists}
+    if len(track_artists) >= 3:
+        return "compilation"
+    return "album"
+
+
+def _unsigned_third_person(group: Group) -> bool:
+    return group.signature is None and group.lead_in is None and not group.first_person
+
+
+def _group_kind(group: Group) -> str:
+    if group.kind:
+        return group.kind
+    scores = cue_scores(group.text())
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else "description"
+
+
+def _note(group: Group, credits: list[Credit], artists: list[str], release_kind: str, warnings: list[str]) -> Note:
+    authors: list[str] = []
+    place_date = group.place_date
+    if group.signature is not None:
+        authors = list(group.signature.names)
+        place_date = place_date or group.signature.place_date
+    elif group.lead_in is not None and group.lead_in.names:
+        authors = list(group.lead_in.names)
+    text = group.text()
+    language = group.language or "en"
+    credited = {name_key(c.name) for c in credits if c.role != "cast"}
+    if authors:
+        authors = [_credited_spelling(a, credits) for a in authors]
+        involved = any(name_key(a) in credited for a in authors) or bool(
+            group.signature and group.signature.roles) or bool(group.lead_in)
+        kind = "liner_note" if involved else "review"
+        if not involved and group.kind in ("synopsis", "description"):
+            kind = group.kind
+    elif group.lead_in is not None and group.lead_in.roles:
+        authors = [c.name for c in credits if c.role in group.lead_in.roles][:2]
+        kind = "liner_note"
+        if authors:
+            warnings.append(f"note author inferred from its lead-in: {', '.join(authors)}")
+    elif group.first_person:
+        kind = "liner_note"
+        authors = _speaker(text, credits, artists, release_kind)
+        if authors:
+            warnings.append(f"note author inferred: {', '.join(authors)} (an unsigned first-person text, read as "
+                            f"theirs from the credits)")
+    else:
+        kind = _group_kind(group)
+    return Note(text=text, kind=kind, authors=authors, language=language, place_date=place_date)
+
+
+def _credited_spelling(name: str, credits: list[Credit]) -> str:
+    if not name.isupper():
+        return name
+    for c in credits:
+        if name_key(c.name) == name_key(name):
+            return c.name
+    return " ".join(w.capitalize() for w in name.split())
+
+
+def _speaker(text: str, credits: list[Credit], artists: list[str], release_kind: str) -> list[str]:
+    """Who an unsigned first-person note speaks as: the composer, the director, or the release's artist."""
+    composers = [c.name for c in credits if c.role == "composer" and c.scope is None]
+    directors = [c.name for c in credits if c.role == "film_director"]
+    folded = fold(text)
+
+    def mentioned(names: list[str]) -> bool:
+        return any(re.search(r"\b" + re.escape(part) + r"\b", folded)
+                   for n in names for part in fold(n).split() if len(part) > 2)
+
+    if release_kind != "soundtrack" and artists:
+        return [a for a in artists if not _VARIOUS.match(a)][:2]
+    composer_score = len(_COMPOSER_CUES.findall(folded))
+    director_score = len(_DIRECTOR_CUES.findall(folded))
+    if mentioned(composers):
+        director_score += 3
+    if mentioned(directors):
+        composer_score += 3
+    if directors and director_score > composer_score:
+        return directors[:2]
+    if composers:
+        return composers[:2]
+    return directors[:2] or [a for a in artists if not _VARIOUS.match(a)][:2]
+
+
+__all__ = ["DocumentContext", "build_release", "collect_labels", "LeadIn", "Signature"]

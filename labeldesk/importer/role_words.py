@@ -1,0 +1,268 @@
+"""Role words in English, French, Spanish, Italian, German and Portuguese, mapped to role ids.
+
+Keys are folded (lower-case, accent-free, see labeldesk.model.names.fold). Besides the role ids of
+labeldesk.model.roles, a few pseudo-roles name header fields: "label", "catalog_number", "barcode",
+"release_date", "length", "artist". IGNORE marks words that look like roles but name nothing we keep
+("director of photography", "thanks").
+"""
+
+from __future__ import annotations
+
+IGNORE = "-"
+
+# A credit label ("Orquestaciones:", "Music by", "Director") -> role ids. Longest match wins, so
+# "director of photography" beats "director".
+ROLE_PHRASES: dict[str, tuple[str, ...]] = {}
+
+
+def _add(roles: str | tuple[str, ...], *phrases: str) -> None:
+    ids = (roles,) if isinstance(roles, str) else roles
+    for phrase in phrases:
+        ROLE_PHRASES[phrase] = ids
+
+
+_add("composer",
+     "music", "music by", "music composed by", "original music", "original music by", "original music composed by",
+     "original soundtrack composed by", "original score by", "original score", "score", "score by",
+     "score composed by", "composed by", "composer", "composers", "composition", "compositions", "composed",
+     "original soundtrack by", "soundtrack by", "soundtrack composed by", "written and composed by",
+     "musique", "musique de", "musique originale", "musique originale de", "musique composee par",
+     "musique originale composee par", "compositeur", "compositrice", "compositeurs", "composee par", "compose par",
+     "musica", "musica de", "musica original", "musica original de", "musica compuesta por",
+     "musica original compuesta por", "compositor", "compositora", "compositores", "compuesta por", "compuesto por",
+     "musiche", "musiche di", "musica di", "musiche originali", "musiche originali di", "musica originale di",
+     "compositore", "composta da", "composto da", "musiche composte da",
+     "musik", "musik von", "originalmusik", "originalmusik von", "filmmusik", "filmmusik von", "komponist",
+     "komponistin", "komposition", "komponiert von",
+     "trilha sonora de", "trilha sonora original de", "composta por", "composto por", "musica composta por")
+_add("lyricist", "lyrics", "lyrics by", "words", "words by", "lyricist", "paroles", "paroles de", "parolier",
+     "parolière", "letra", "letra de", "letras", "letras de", "testi", "testi di", "testo", "testo di", "paroliere",
+     "text", "text von", "liedtext", "texte", "letrista")
+_add("songwriter", "written by", "songwriter", "songwriters", "songs by", "song written by", "escrita por",
+     "escrito por", "ecrit par", "ecrite par", "auteur-compositeur", "scritta da", "scritto da", "geschrieben von",
+     "cantautor", "cantautora", "autor", "autora", "words and music", "words and music by", "paroles et musique",
+     "letra y musica", "letra e musica", "testo e musica")
+_add("arranger", "arranger", "arrangers", "arrangement", "arrangements", "arranged by", "arrangements by",
+     "arrangeur", "arrangements de", "arrange par", "arreglos", "arreglos de", "arreglista", "arreglado por",
+     "arrangiamenti", "arrangiamenti di", "arrangiatore", "arrangiato da", "arrangement von", "arrangiert von",
+     "arranjos", "arranjos de", "arranjador", "arranjado por")
+_add("orchestrator", "orchestrations", "orchestration", "orchestrator", "orchestrated by", "orchestrations by",
+     "orchestrateur", "orchestre par", "orquestaciones", "orquestacion", "orquestador", "orquestado por",
+     "orquestaciones de", "orchestrazioni", "orchestrazione", "orchestratore", "orchestrato da", "orchestrierung",
+     "orchestriert von", "orquestracoes", "orquestracao", "orquestrador")
+_add("librettist", "libretto", "libretto by", "librettist", "livret", "livret de", "libreto", "libretista")
+_add("translator", "translation", "translated by", "translator", "traduction", "traduit par", "traducteur",
+     "traduccion", "traducido por", "traductor", "traduzione", "tradotto da", "traduttore", "ubersetzung",
+     "ubersetzt von", "traducao", "traduzido por")
+_add("performer", "performer", "performers", "performed by", "musicians", "musician", "soloist", "soloists",
+     "featuring", "interprete", "interpretes", "interprete par", "interpretee par", "interpretada por",
+     "interpretado por", "interpretata da", "interpretato da", "interpretiert von", "musiciens", "musicien",
+     "musicos", "musico", "musicisti", "musicista", "musiker", "musikerin", "solist", "solistin", "solistes",
+     "soliste", "solistas", "solista", "solisti", "played by", "joue par", "tocado por", "suonato da",
+     "gespielt von", "executado por", "vocals by", "sung by", "chante par", "cantada por", "cantado por",
+     "cantata da", "gesungen von")
+_add("orchestra", "orchestra", "orchestre", "orquesta", "orchester", "orquestra", "orchestra by")
+_add("choir", "choir", "chorus", "choeur", "choeurs", "coro", "coros", "chor", "chore")
+_add("ensemble", "ensemble", "band", "groupe", "grupo", "gruppo")
+_add("conductor", "conductor", "conductors", "conducted by", "conduct", "chef d'orchestre", "chef", "dirige par",
+     "direction d'orchestre", "director de orquesta", "dirigida por la batuta de", "direttore", "direttore d'orchestra",
+     "diretta da", "diretto da", "dirigent", "dirigentin", "dirigiert von", "leitung", "maestro", "regente",
+     "regencia", "regido por")
+_add("chorus_master", "chorus master", "chef de choeur", "director del coro", "maestro del coro", "chorleiter",
+     "chorleitung", "choir master", "choirmaster")
+_add("concertmaster", "concertmaster", "leader", "konzertmeister", "violon solo", "concertino", "spalla")
+_add("music_director", "music director", "musical director", "direction musicale", "directeur musical",
+     "direccion musical", "director musical", "direzione musicale", "direttore musicale", "musikalische leitung",
+     "direcao musical", "diretor musical")
+_add("producer", "producer", "producers", "produced by", "production", "producteur", "productrice",
+     "produit par", "realisation artistique", "productor", "productora", "producido por", "producida por",
+     "produccion", "produttore", "prodotto da", "prodotta da", "produzione", "produzent", "produzentin",
+     "produziert von", "produktion", "produtor", "produzido por", "producao", "music producer", "album producer")
+_add("co_producer", "co-producer", "co-produced by", "coproducer", "coproducteur", "coproductor", "coproduttore",
+     "koproduzent", "co-produtor")
+_add("executive_producer", "executive producer", "executive producers", "executive produced by",
+     "producteur executif", "productrice executive", "productor ejecutivo", "productora ejecutiva",
+     "produttore esecutivo", "ausfuhrender produzent", "produtor executivo")
+_add("music_supervisor", "music supervisor", "music supervision", "supervision musicale", "superviseur musical",
+     "supervisor musical", "supervisora musical", "supervisione musicale", "supervisore musicale",
+     "musikalische supervision", "music supervised by")
+_add("recording_engineer", "recording engineer", "recording", "recorded by", "recording by", "recordings",
+     "engineer", "enregistrement", "enregistre par", "ingenieur d'enregistrement", "prise de son", "grabacion",
+     "grabado por", "grabada por", "ingeniero de grabacion", "registrazione", "registrato da", "registrata da",
+     "tecnico di registrazione", "aufnahme", "aufnahmen", "aufgenommen von", "tonmeister", "gravacao",
+     "gravado por", "engenheiro de gravacao", "recording engineers", "tracking")
+_add("mixing_engineer", "mixing", "mixing engineer", "mixed by", "mix", "mix by", "mixage", "mixe par",
+     "mixee par", "mezcla", "mezclas", "mezclado por", "mezclada por", "ingeniero de mezcla", "missaggio",
+     "mixaggio", "missato da", "mixato da", "mischung", "gemischt von", "abmischung", "mixagem", "mixado por",
+     "mixed")
+_add("mastering_engineer", "mastering", "mastering engineer", "mastered by", "master", "mastered",
+     "masterise par", "masterisation", "masterizacion", "masterizado por", "masterizada por", "masterizzazione",
+     "masterizzato da", "gemastert von", "masterizacao")
+_add("sound_engineer", "sound engineer", "sound engineers", "sound", "sound by", "ingenieur du son",
+     "ingenieure du son", "ingenieurs du son", "son", "ingeniero de sonido", "ingenieros de sonido",
+     "ingeniera de sonido", "sonido", "tecnico de sonido", "fonico", "tecnico del suono", "ingegnere del suono",
+     "toningenieur", "tontechnik", "tontechniker", "ton", "engenheiro de som", "tecnico de som", "engineered by",
+     "sound engineering")
+_add("assistant_engineer", "assistant engineer", "assistant engineers", "assistant", "ingenieur assistant",
+     "assistant son", "asistente", "ingeniero asistente", "asistente de grabacion", "assistente",
+     "tecnico assistente", "toningenieur-assistent", "assistent", "assistente de gravacao")
+_add("editor", "editor", "music editor", "edited by", "editing", "edition", "montage", "monteur",
+     "montage musical", "edite par", "edicion", "editado por", "editada por", "editor musical", "montaggio",
+     "montato da", "editing musicale", "schnitt", "musikschnitt", "edicao", "editado por")
+_add("programmer", "programmer", "programming", "programmed by", "programmation", "programme par",
+     "programacion", "programado por", "programmazione", "programmato da", "programmierung", "programmiert von",
+     "programacao")
+_add("sound_designer", "sound design", "sound designer", "design sonore", "concepteur sonore", "diseno de sonido",
+     "disenador de sonido", "sound design di", "klanggestaltung", "sounddesign", "desenho de som")
+_add("remixer", "remix", "remixed by", "remix by", "remixer", "remixe par", "remezcla", "remezclado por",
+     "remixato da", "remixt von")
+_add("cover_designer", "cover design", "cover designed by", "cover", "cover by", "cover art", "sleeve design",
+     "design", "designed by", "graphic design", "artwork and design", "layout", "conception graphique",
+     "graphisme", "design graphique", "pochette", "design pochette", "conception pochette",
+     "diseno de portada", "diseno", "diseno grafico", "portada", "diseno de cubierta", "copertina",
+     "progetto grafico", "grafica", "design copertina", "covergestaltung", "gestaltung", "grafik", "cover-design",
+     "capa", "design da capa", "projeto grafico", "design grafico")
+_add("artwork", "artwork", "artwork by", "illustration", "illustrations", "illustrated by", "cover artwork",
+     "painting", "illustre par", "ilustracion", "ilustraciones", "ilustrado por", "ilustrada por", "illustrazione",
+     "illustrazioni", "illustrato da", "illustriert von", "ilustracao", "ilustracoes", "obra", "cover painting")
+_add("art_director", "art direction", "art director", "art directed by", "direction artistique", "directeur artistique",
+     "direction artistique", "direccion de arte", "director de arte", "directora de arte", "direzione artistica",
+     "direttore artistico", "art direktion", "kunstlerische leitung", "direcao de arte", "diretor de arte")
+_add("photographer", "photography", "photographs", "photos", "photo", "photos by", "photographer",
+     "photographers", "photographie", "photographies", "photographe", "photos de", "credit photo",
+     "fotografia", "fotografias", "fotos", "foto", "fotografo", "fotografa", "fotos de la grabacion",
+     "fotografia de estudio", "fotografie", "fotografien", "fotograf", "fotografin", "fotos von", "fotografo de",
+     "studio photos", "session photos", "cover photo", "photo de couverture", "foto de portada")
+_add("liner_notes_author", "liner notes", "liner notes by", "sleeve notes", "notes", "texte", "textes",
+     "textes de", "notes de pochette", "texto", "textos", "notas", "notas de", "note di copertina", "testi di",
+     "booklet-text", "booklettext", "linernotes")
+_add("film_director", "director", "directors", "directed by", "a film by", "film by", "a movie by", "un film de",
+     "une film de", "un film realise par", "realise par", "realisation", "realisateur", "realisatrice",
+     "realisateurs", "una pelicula de", "un film di", "una película di", "ein film von", "um filme de",
+     "uma pelicula de", "dirigida por", "dirigido por", "direccion", "directora", "regia", "regia di", "regista",
+     "regie", "regisseur", "regisseurin", "regie von", "direcao", "dirigido por", "diretor", "diretora",
+     "film director", "directed and written by")
+_add("screenwriter", "screenplay", "screenplay by", "screenwriter", "screenwriters", "written for the screen by",
+     "scenario", "scenario de", "scenariste", "scenaristes", "guion", "guion de", "guionista", "guionistas",
+     "sceneggiatura", "sceneggiatura di", "sceneggiatore", "sceneggiatrice", "drehbuch", "drehbuch von",
+     "drehbuchautor", "drehbuchautorin", "roteiro", "roteirista", "script", "script by")
+_add("cast", "with", "starring", "cast", "avec", "con", "mit", "com", "interpretes principaux", "reparto",
+     "protagonistas", "interpreti", "besetzung", "darsteller", "elenco", "casting")
+_add("film_producer", "film producer", "film produced by", "producteur du film", "productor de la pelicula",
+     "produttore del film", "filmproduzent", "a production of")
+_add("original_author", "based on the novel by", "based on a novel by", "based on the book by", "d'apres le roman de",
+     "d'apres", "basado en la novela de", "basada en la novela de", "tratto dal romanzo di", "nach dem roman von",
+     "baseado no romance de", "original story by", "from the novel by", "novel by", "author")
+_add("publisher", "publisher", "published by", "publishing", "editions", "editeur", "edition musicale",
+     "editions musicales", "editorial", "editora", "edizioni", "edizioni musicali", "verlag", "musikverlag",
+     "verlegt von")
+_add(("recording_engineer", "mixing_engineer"), "recorded and mixed by", "recording and mixing", "recorded & mixed by",
+     "enregistre et mixe par", "grabado y mezclado por", "grabada y mezclada por", "registrato e mixato da",
+     "aufgenommen und gemischt von", "gravado e mixado por")
+_add(("mixing_engineer", "mastering_engineer"), "mixed and mastered by", "mixing and mastering", "mix and mastering",
+     "mix & mastering", "mixed & mastered by", "mixage et mastering", "mezcla y masterizacion",
+     "mezclado y masterizado por", "missaggio e mastering", "mix und mastering")
+_add(("composer", "producer"), "composed and produced by", "compose et produit par", "compuesto y producido por")
+_add(("songwriter", "producer"), "written and produced by", "escrita y producida por", "escrito y producido por",
+     "ecrit et produit par", "scritto e prodotto da", "geschrieben und produziert von")
+_add(("screenwriter", "film_director"), "written and directed by", "ecrit et realise par", "escrita y dirigida por",
+     "scritto e diretto da", "geschrieben und inszeniert von")
+_add("label", "label", "record label", "labels", "etiquette", "maison de disques", "sello", "sello discografico",
+     "discografica", "etichetta", "etichetta discografica", "plattenfirma", "plattenlabel", "selo", "gravadora",
+     "released by", "released on", "out on")
+_add("catalog_number", "cat. no.", "cat. no", "cat no", "cat no.", "cat.", "cat#", "cat. #", "cat #", "catalog",
+     "catalogue", "catalog number", "catalogue number", "catalog no", "catalogue no", "catalog no.", "catalogue no.",
+     "catalog #", "catalogue #", "ref.", "ref", "reference", "numero de catalogue", "n° de catalogue",
+     "numero de catalogo", "n° de catalogo", "no de catalogo", "referencia", "ref. catalogo", "numero di catalogo",
+     "catalogo", "katalognummer", "katalog-nr.", "katalog-nr", "katalognr.", "bestellnummer", "best.-nr.",
+     "best.-nr", "numero do catalogo")
+_add("barcode", "ean", "upc", "ean/upc", "upc/ean", "ean-13", "ean13", "upc-a", "barcode", "bar code", "gtin",
+     "code-barres", "code barre", "code barres", "code ean", "codigo de barras", "codice a barre", "strichcode",
+     "codigo ean")
+_add("release_date", "release date", "released", "release", "released on", "date", "out", "out now", "available",
+     "available from", "date de sortie", "sortie", "parution", "date de parution", "disponible", "fecha de lanzamiento",
+     "fecha de salida", "fecha de publicacion", "lanzamiento", "publicacion", "a la venta", "data di uscita",
+     "uscita", "data d'uscita", "in uscita", "pubblicazione", "erscheinungsdatum", "erscheint am", "erscheinung",
+     "veroffentlichung", "veroffentlichungsdatum", "vo", "data de lancamento", "lancamento", "data de edicao")
+_add("length", "length", "total length", "total time", "running time", "total running time", "duration",
+     "total duration", "playing time", "tt", "duree", "duree totale", "duree totale du disque", "duracion",
+     "duracion total", "durata", "durata totale", "gesamtlange", "gesamtspielzeit", "spielzeit", "laufzeit",
+     "gesamtlaufzeit", "duracao", "duracao total", "tempo total")
+_add("artist", "artist", "artists", "artiste", "artistes", "artista", "artistas", "artisti", "kunstler",
+     "kunstlerin", "interpret", "interpretin")
+_add(IGNORE, "director of photography", "directeur de la photographie", "director de fotografia",
+     "direttore della fotografia", "kamera", "camera", "cinematography", "thanks", "special thanks", "thanks to",
+     "remerciements", "merci", "agradecimientos", "gracias", "ringraziamenti", "grazie", "dank", "danke",
+     "agradecimentos", "contact", "contacts", "website", "web", "email", "e-mail", "tel", "phone", "press",
+     "presse", "prensa", "stampa", "booking", "management", "distribution", "distribucion", "distribuzione",
+     "vertrieb", "distribuicao", "copyright", "tracklist", "tracklisting", "track list", "lien", "link",
+     "source", "sources", "tags", "lien zoom", "episodes", "episode")
+
+# Participles of "<thing> <participle> by <names>" lines -> role. The thing before decides scope
+# ("guitar recorded by" -> scope "guitar"); "music", "soundtrack", "album" mean the whole release.
+PARTICIPLES: dict[str, str] = {}
+
+
+def _part(role_id: str, *words: str) -> None:
+    for word in words:
+        PARTICIPLES[word] = role_id
+
+
+_part("recording_engineer", "recorded", "tracked", "enregistre", "enregistree", "enregistres", "enregistrees",
+      "grabado", "grabada", "grabados", "grabadas", "registrato", "registrata", "registrati", "registrate",
+      "aufgenommen", "eingespielt", "gravado", "gravada", "gravados", "gravadas", "captured")
+_part("mixing_engineer", "mixed", "mixe", "mixee", "mixes", "mixees", "mezclado", "mezclada", "mezclados",
+      "mezcladas", "missato", "missata", "mixato", "mixata", "gemischt", "abgemischt", "mixado", "mixada")
+_part("mastering_engineer", "mastered", "masterise", "masterisee", "masterizado", "masterizada", "masterizzato",
+      "masterizzata", "gemastert", "remastered")
+_part("producer", "produced", "produit", "produite", "producido", "producida", "prodotto", "prodotta",
+      "produziert", "produzido", "produzida")
+_part("co_producer", "co-produced", "coproduced", "coproduit", "coproducido", "coproducida", "coprodotto")
+_part("arranger", "arranged", "arrange", "arrangee", "arreglado", "arreglada", "arrangiato", "arrangiata",
+      "arrangiert", "arranjado", "arranjada")
+_part("orchestrator", "orchestrated", "orchestre", "orchestree", "orquestado", "orquestada", "orchestrato",
+      "orchestrata", "orchestriert", "orquestrado", "orquestrada")
+_part("composer", "composed", "compose", "composee", "composees", "compuesto", "compuesta", "composto",
+      "composta", "komponiert", "music")
+_part("songwriter", "written", "ecrit", "ecrite", "escrito", "escrita", "scritto", "scritta", "geschrieben",
+      "penned")
+_part("lyricist", "lyrics", "texted", "getextet")
+_part("performer", "performed", "played", "interprete", "interpretee", "interpretado", "interpretada",
+      "interpretato", "interpretata", "gespielt", "interpretiert", "executado", "executada", "joue", "jouee",
+      "tocado", "tocada", "suonato", "suonata", "sung", "chante", "chantee", "cantado", "cantada", "cantato",
+      "cantata", "gesungen")
+_part("conductor", "conducted", "dirige", "dirigee", "diretto", "diretta", "dirigiert", "regido", "regida")
+_part("film_director", "directed", "realise", "realisee", "dirigido", "dirigida", "inszeniert")
+_part("editor", "edited", "edite", "editee", "editado", "editada", "montato", "montata", "geschnitten",
+      "montado", "montada")
+_part("mastering_engineer", "mastered")
+_part("programmer", "programmed", "programme", "programmee", "programado", "programada", "programmato",
+      "programmiert")
+_part("remixer", "remixed", "remixe", "remezclado", "remezclada", "remixato", "remixt")
+_part("cover_designer", "designed", "concu", "concue", "disenado", "disenada", "progettato", "gestaltet")
+_part("artwork", "illustrated", "illustre", "illustree", "ilustrado", "ilustrada", "illustrato", "illustriert")
+_part("photographer", "photographed", "photographie", "photographiee", "fotografiado", "fotografiada",
+      "fotografato", "fotografiert")
+_part("sound_engineer", "engineered")
+
+# Words that join two participles or two names.
+CONJUNCTIONS = ("and", "&", "y", "e", "et", "und", "+", "i", "en", "og", "och")
+# The word between a participle (or a role noun) and the names.
+BY_WORDS = ("by", "por", "par", "da", "dalla", "dal", "di", "von", "vom", "door", "pela", "pelo", "de")
+# "... at <studio>" after recorded/mixed/mastered
+AT_WORDS = ("at", "in", "en", "au", "aux", "a", "à", "al", "presso", "bei", "im", "nos", "no", "na", "em")
+PLACE_ROLE = {"recording_engineer": "recorded_at", "mixing_engineer": "mixed_at", "mastering_engineer": "mastered_at"}
+
+# Words before a participle that mean "the whole release" (no scope).
+WHOLE_RELEASE_WORDS = frozenset({
+    "music", "score", "soundtrack", "album", "record", "the album", "the music", "the score", "the soundtrack",
+    "the record", "all music", "all tracks", "all songs", "tracks", "songs", "original soundtrack",
+    "musique", "la musique", "bande originale", "la bande originale", "l'album", "album", "bo", "la bo", "disque",
+    "le disque", "musica", "la musica", "banda sonora", "la banda sonora", "el album", "el disco", "disco",
+    "colonna sonora", "la colonna sonora", "l'album", "il disco", "musik", "die musik", "filmmusik", "das album",
+    "soundtrack", "der soundtrack", "trilha sonora", "a trilha sonora", "o album", "a musica",
+})
+
+# Song markers: 'Song "X"', 'Canción «X»' set the scope of the credit lines that follow.
+SONG_WORDS = ("song", "title song", "theme song", "end title song", "canción", "cancion", "tema", "chanson",
+              "canzone", "brano", "lied", "titelsong", "titellied", "cancao", "musica tema", "single")

@@ -1,0 +1,243 @@
+"""A document's lines -> release blocks and skipped passages.
+
+A release starts at a heading that is followed (before any prose) by release markers worth at least 2:
+a label, catalogue number or barcode line, a soundtrack subtitle or album cue in the heading, a composer
+or director line, a date or length line, a tracklist with durations. It runs to the next release's
+heading; prose after its last marker stays with it only while it reads as part of the release (music
+words, the release's names, or a signed note), so that a press article after the last release is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from labeldesk.importer.classify import ANCHOR_KINDS, anchor_weight, classify, is_music_related
+from labeldesk.importer.headings import looks_like_heading
+from labeldesk.importer.lines import Line
+from labeldesk.importer.signatures import read_signature
+from labeldesk.model.names import fold
+
+NO_MARKERS = "no release markers (label, composer, tracklist)"
+REPEATED_HEADING = "repeated heading"
+_MAX_LOOKAHEAD_PARAGRAPHS = 4
+
+
+@dataclass
+class Block:
+    first: int  # index of the first line
+    last: int  # index of the last line (inclusive)
+    heading_end: int = -1  # index of the last line of the release's heading zone
+
+
+@dataclass
+class Segmentation:
+    releases: list[Block]
+    skipped: list[tuple[int, int, str]]  # (first line, last line, reason)
+
+
+def segment(lines: list[Line]) -> Segmentation:
+    for line in lines:
+        classify(line)
+    run_weight = _check_track_runs(lines)
+    _mark_signatures(lines)
+    starts = _release_starts(lines, run_weight)
+    blocks = _blocks(lines, starts)
+    return _with_skipped(lines, blocks)
+
+
+def _check_track_runs(lines: list[Line]) -> dict[int, float]:
+    """Track lines without durations count only in runs of two or more; a run's marker weight."""
+    weights: dict[int, float] = {}
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].kind not in ("track", "disc", "legend"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lines[j + 1].kind in ("track", "disc", "legend") and lines[j + 1].blank_before <= 2:
+            j += 1
+        tracks = [k for k in range(i, j + 1) if lines[k].kind == "track"]
+        timed = sum(1 for k in tracks if lines[k].data.duration is not None)
+        if len(tracks) == 1 and timed == 0:
+            _demote(lines[tracks[0]])
+        elif not tracks:
+            for k in range(i, j + 1):
+                if lines[k].kind == "disc":
+                    _demote(lines[k])
+        if tracks:
+            weights[tracks[0]] = 2 if timed >= 2 else (1 if len(tracks) >= 3 else 0)
+        i = j + 1
+    return weights
+
+
+def _demote(line: Line) -> None:
+    from labeldesk.importer.headings import parse_heading
+
+    if looks_like_heading(line.text):
+        line.kind, line.data = "heading", parse_heading(line.text)
+    else:
+        line.kind, line.data = "prose", None
+
+
+def _mark_signatures(lines: list[Line]) -> None:
+    """A name-shaped line under prose (or above a place-and-date line) signs the note above it."""
+    for i, line in enumerate(lines):
+        if line.kind not in ("heading", "credit"):
+            continue
+        prev = lines[i - 1] if i > 0 else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        after_prose = prev is not None and prev.kind == "prose"
+        before_place = nxt is not None and nxt.kind == "placedate"
+        if not (after_prose or before_place):
+            continue
+        if line.kind == "credit" and not line.text.startswith(("(", "—", "–", "-")):
+            continue
+        if nxt is not None and nxt.blank_before <= 2 and anchor_weight(nxt) >= 2 and nxt.kind in ("header", "credit"):
+            continue
+        if line.kind == "heading" and line.data is not None and line.data.strength >= 2:
+            continue
+        signature = read_signature(line.text)
+        if signature is not None:
+            line.kind, line.data = "signature", signature
+
+
+def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tuple[int, int]]:
+    """(first line, last heading line) of every release."""
+    starts: list[tuple[int, int]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].kind != "heading":
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lines[j + 1].kind == "heading" and lines[j + 1].blank_before <= 3:
+            j += 1
+        score = sum(anchor_weight(lines[k]) for k in range(i, j + 1))
+        marked = score >= 2
+        k = j + 1
+        while k < n and lines[k].kind not in ("prose", "signature", "leadin", "heading"):
+            weight = anchor_weight(lines[k])
+            score += weight + run_weight.get(k, 0)
+            if weight >= 1 or (not starts and run_weight.get(k, 0) >= 2):
+                marked = True
+            k += 1
+        if score >= 2 and marked:
+            starts.append((i, j))
+        i = j + 1
+    # markers before the first heading-led release: a release without a heading
+    first = starts[0][0] if starts else len(lines)
+    for k in range(first):
+        strong = (lines[k].kind == "header" and anchor_weight(lines[k]) >= 2) or run_weight.get(k, 0) >= 2
+        if strong:
+            s = k
+            while s > 0 and k - s < 6 and lines[s - 1].kind not in ("prose", "signature", "leadin", "placedate"):
+                s -= 1
+            starts.insert(0, (s, s - 1 if lines[s].kind != "heading" else s))
+            break
+    return starts
+
+
+def _blocks(lines: list[Line], starts: list[tuple[int, int]]) -> list[Block]:
+    blocks: list[Block] = []
+    for number, (first, heading_end) in enumerate(starts):
+        limit = starts[number + 1][0] - 1 if number + 1 < len(starts) else len(lines) - 1
+        last_anchor = max([heading_end, first] + [k for k in range(first, limit + 1) if lines[k].kind in ANCHOR_KINDS])
+        last = _keep_related_tail(lines, first, last_anchor, limit)
+        # a heading printed twice: the first copy is skipped
+        while first < heading_end and any(fold(lines[first].text) == fold(lines[k].text)
+                                          for k in range(first + 1, heading_end + 1)):
+            first += 1
+            lines[first - 1].tags.add("repeated")
+        blocks.append(Block(first, last, heading_end))
+    return blocks
+
+
+def _keep_related_tail(lines: list[Line], first: int, last_anchor: int, limit: int) -> int:
+    """The last line of the release: prose after its last marker stays while it belongs to the release."""
+    names = _release_words(lines, first, last_anchor)
+    last = last_anchor
+    k = last_anchor + 1
+    while k <= limit:
+        line = lines[k]
+        if line.kind == "heading":
+            break
+        if line.kind == "leadin":
+            last = k
+            k += 1
+            continue
+        # one paragraph: prose lines without a blank line between them
+        end = k
+        while end + 1 <= limit and lines[end + 1].kind == "prose" and lines[end + 1].blank_before == 0:
+            end += 1
+        text = " ".join(lines[x].text for x in range(k, end + 1))
+        if _related(text, names) or _signed_soon(lines, end + 1, limit):
+            last = end
+            k = end + 1
+            while k <= limit and lines[k].kind in ("signature", "placedate"):
+                last = k
+                k += 1
+            continue
+        break
+    return last
+
+
+def _signed_soon(lines: list[Line], k: int, limit: int) -> bool:
+    """A signature under the next few paragraphs: they are one signed note."""
+    paragraphs = 0
+    while k <= limit and paragraphs <= _MAX_LOOKAHEAD_PARAGRAPHS:
+        if lines[k].kind == "signature":
+            return True
+        if lines[k].kind != "prose":
+            return False
+        if lines[k].blank_before:
+            paragraphs += 1
+        k += 1
+    return False
+
+
+def _release_words(lines: list[Line], first: int, last: int) -> set[str]:
+    """Surnames and title words of the release, to recognise prose about it."""
+    words: set[str] = set()
+    for k in range(first, last + 1):
+        line = lines[k]
+        if line.kind in ("credit", "signature") and line.data is not None:
+            credits = getattr(line.data, "credits", None) or []
+            names = [c.name for c in credits] + list(getattr(line.data, "names", []) or [])
+            for name in names:
+                parts = fold(name).split()
+                if parts and len(parts[-1]) > 3:
+                    words.add(parts[-1])
+        if line.kind == "heading":
+            words.update(w for w in re.findall(r"\w+", fold(line.text)) if len(w) > 4)
+    return words - {"original", "motion", "picture", "soundtrack", "bande", "originale", "album"}
+
+
+def _related(text: str, names: set[str]) -> bool:
+    if is_music_related(text):
+        return True
+    words = set(re.findall(r"\w+", fold(text)))
+    return bool(words & names)
+
+
+def _with_skipped(lines: list[Line], blocks: list[Block]) -> Segmentation:
+    owner: list[str | None] = [NO_MARKERS] * len(lines)
+    for block in blocks:
+        for k in range(block.first, block.last + 1):
+            owner[k] = None
+    for k, line in enumerate(lines):
+        if "repeated" in line.tags and owner[k] is not None:
+            owner[k] = REPEATED_HEADING
+    skipped: list[tuple[int, int, str]] = []
+    for k, reason in enumerate(owner):
+        if reason is None:
+            continue
+        if skipped and skipped[-1][1] == k - 1 and skipped[-1][2] == reason:
+            skipped[-1] = (skipped[-1][0], k, reason)
+        else:
+            skipped.append((k, k, reason))
+    return Segmentation(blocks, skipped)
+
+
+def is_signature(text: str) -> bool:
+    return read_signature(text) is not None

@@ -1,0 +1,206 @@
+"""Tracklist lines in the layouts catalogue texts use, disc and side headings, footnote legends.
+
+  1. Title 2:03        • 01 – Title – 03:07        01 Title – 04:00        A1 Title (2:03)
+  Track 3: Title [1:02:03]        CD 2 / Disc 2 / Side B        * traditional
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name
+from labeldesk.model import Credit, Track
+from labeldesk.model.durations import parse_duration
+from labeldesk.model.names import fold
+
+_DURATION = r"(?:\d{1,2}:)?\d{1,3}(?::|'|’|′)\d{2}(?:\"|″|”|'')?"
+_TRACK = re.compile(
+    r"^(?P<bullet>[•·▪◦*\-–—>]\s*)?"
+    r"(?:(?:track|piste|pista|traccia|titel|faixa)\s*)?"
+    r"(?:(?:CD|Disc|Disk|Disque|Disco|Dis[ck]o)\s*(?P<disc>\d{1,2})\s*[-–./:]\s*)?"
+    r"(?P<pos>\d{1,2}[-.]\d{1,3}(?=[\s.)])|\d{1,3}|[A-H]\d{1,2})"
+    r"(?P<sep>\s*[.):]\s*(?:[-–—|]\s*)?|\s*[-–—|]\s*|\s+)"
+    r"(?P<rest>\S.*)$", re.I)
+_TAIL_DURATION = re.compile(r"(?:\s*[-–—|:.]\s*|\s+)?[(\[]?\s*(?P<dur>" + _DURATION + r")\s*[)\]]?\s*$")
+_HEAD_DURATION = re.compile(r"^[(\[]?(?P<dur>" + _DURATION + r")[)\]]?\s*[-–—|]?\s+(?P<rest>\S.*)$")
+_MARKER = re.compile(r"\s*(?P<marker>\*{1,3}|†|‡|¹|²|³|\(\*\))\s*$")
+_FEAT = re.compile(r"\s*[(\[]\s*(?:feat\.?|featuring|ft\.?|with|avec|con)\s+(?P<who>[^)\]]+)[)\]]\s*", re.I)
+_DISC = re.compile(r"^(?:CD|Disc|Disk|Disque|Disco|Volume|Vol\.?)\s*(?P<n>\d{1,2}|one|two|three|four|I{1,3}|IV)\b"
+                   r"\s*[:.\-–—]?\s*(?P<title>.{0,60})$", re.I)
+_SIDE = re.compile(r"^(?:Side|Face|Lado|Lato|Seite|Kant)\s+(?P<side>[A-H])\b\s*[:.\-–—]?\s*(?P<title>.{0,60})$", re.I)
+_LEGEND = re.compile(r"^(?P<marker>\*{1,3}|†|‡|¹|²|³|\(\*\))\s*(?P<meaning>[^*].{0,80})$")
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@dataclass
+class TrackLine:
+    position: str
+    title: str
+    duration: int | None
+    disc: int | None = None  # from a "CD2-01" style position
+    marker: str | None = None  # footnote marker after the title
+    separator: str = ""
+    stray: str | None = None  # a stray character between number and title ("11 0 Title")
+    artists: list[str] = field(default_factory=list)
+
+
+def read_track_line(text: str) -> TrackLine | None:
+    """A tracklist line; None when the line is not one."""
+    text = clean_space(text)
+    if len(text) > 200:
+        return None
+    m = _TRACK.match(text)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    duration = None
+    d = _TAIL_DURATION.search(rest)
+    if d and d.start() > 0:
+        duration = _seconds(d.group("dur"))
+        rest = rest[:d.start()].strip()
+    else:
+        h = _HEAD_DURATION.match(rest)
+        if h:
+            duration = _seconds(h.group("dur"))
+            rest = h.group("rest").strip()
+    rest = rest.strip(" –—-|")
+    stray = None
+    s = re.match(r"^([^\w\s\"“«'‘(]|\d)\s+(?=\w)", rest)
+    if s and not m.group("sep").strip():
+        stray = s.group(1)
+        rest = rest[s.end():]
+    marker = None
+    mk = _MARKER.search(rest)
+    if mk:
+        marker = mk.group("marker").strip("()")
+        rest = rest[:mk.start()].strip()
+    artists: list[str] = []
+    feat = _FEAT.search(rest)
+    if feat:
+        artists = [a.strip() for a in re.split(r"\s*(?:,|&|\band\b|\bet\b|\by\b)\s*", feat.group("who")) if a.strip()]
+        rest = (rest[:feat.start()] + " " + rest[feat.end():]).strip()
+    title = rest.strip().strip(QUOTE_CHARS).strip()
+    if not title or not any(c.isalpha() for c in title):
+        return None
+    words = title.split()
+    if len(words) > 16 or len(title) > 120:
+        return None
+    # a sentence is not a title: "12 février 2020, la série…" / "1. Les livreurs, qui …"
+    if duration is None and not (title[0].isupper() or title[0].isdigit() or title[0] in QUOTE_CHARS):
+        return None
+    if duration is None and (re.search(r"[.!?;]$", title) and not title.endswith("...") or title.count(",") > 2):
+        return None
+    position = m.group("pos").upper()
+    if position.isdigit():
+        position = str(int(position))
+    disc = int(m.group("disc")) if m.group("disc") else None
+    if re.match(r"^\d{1,2}[-.]\d{1,3}$", position):
+        disc_s, num = re.split(r"[-.]", position)
+        if duration is None and "." in position:
+            return None  # "1.5 million" is no track
+        disc, position = int(disc_s), str(int(num))
+    return TrackLine(position, title, duration, disc, marker, m.group("sep").strip(), stray, artists)
+
+
+def _seconds(text: str) -> int | None:
+    text = text.replace("’", "'").replace("′", "'").replace("”", "").replace("″", "").replace("''", "")
+    return parse_duration(text.rstrip('"'))
+
+
+def read_disc_heading(text: str) -> int | None:
+    """'CD 2', 'Disc 2: The Night', 'Side B' -> the disc number (sides A/B are disc 1, C/D disc 2 …)."""
+    text = clean_space(text)
+    m = _DISC.match(text)
+    if m:
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else _WORD_NUMBERS.get(n)
+    m = _SIDE.match(text)
+    if m:
+        return (ord(m.group("side").upper()) - ord("A")) // 2 + 1
+    return None
+
+
+@dataclass
+class Legend:
+    marker: str
+    credits: list[Credit]
+
+
+_TRADITIONAL = re.compile(r"^(?:trad\.?|traditional|traditionnel(?:le)?|tradicional|tradizionale|traditionell|"
+                          r"popular|populaire|folk song|chanson populaire|canci[oó]n popular)\b", re.I)
+_LEGEND_ROLES = (
+    (re.compile(r"^(?:composed by|music by|musique de|m[uú]sica de|musica di|musik von|compos[ée]e? par)\s+(.+)$",
+                re.I), "composer"),
+    (re.compile(r"^(?:arr\.?|arranged by|arrangement|arrang[ée]e? par|arreglo de|arreglos de|arrangiato da)\s+(.+)$",
+                re.I), "arranger"),
+    (re.compile(r"^(?:written by|[ée]crit par|escrita por|scritta da|geschrieben von)\s+(.+)$", re.I), "songwriter"),
+    (re.compile(r"^(?:performed by|feat\.?|featuring|interpr[ée]t[ée]e? par|interpretad[ao] por|sung by)\s+(.+)$",
+                re.I), "performer"),
+)
+
+
+def read_legend(text: str) -> Legend | None:
+    """'* traditional' -> a composer credit "Traditional" for the tracks marked '*'."""
+    m = _LEGEND.match(clean_space(text))
+    if not m:
+        return None
+    meaning = m.group("meaning").strip(" .:=–-")
+    marker = m.group("marker").strip("()")
+    if _TRADITIONAL.match(meaning):
+        return Legend(marker, [Credit("Traditional", "composer")])
+    for pattern, role_id in _LEGEND_ROLES:
+        r = pattern.match(meaning)
+        if r:
+            names = [n.strip(" .") for n in re.split(r"\s*(?:,|&|\band\b|\bet\b|\by\b)\s*", r.group(1))]
+            names = [n for n in names if is_name(n)]
+            return Legend(marker, [Credit(n, role_id) for n in names])
+    if len(meaning.split()) <= 8:
+        return Legend(marker, [])
+    return None
+
+
+def build_tracks(entries: list[tuple[int, TrackLine]], legends: list[Legend]) -> tuple[list[Track], list[str]]:
+    """Tracks in running order from (disc, line) pairs; warnings about odd numbering."""
+    warnings: list[str] = []
+    tracks: list[Track] = []
+    legend_by_marker = {lg.marker: lg for lg in legends}
+    separators = [t.separator for _, t in entries if t.separator]
+    usual = max(set(separators), key=separators.count) if separators else ""
+    previous: dict[int, int] = {}
+    for disc, line in entries:
+        disc = line.disc or disc
+        if line.stray is not None:
+            warnings.append(f"odd track numbering: '{line.position} {line.stray} {line.title}' read as track "
+                            f"{line.position} '{line.title}'" + (f" (the list uses '{usual}')" if usual else ""))
+        if line.position.isdigit():
+            number = int(line.position)
+            last = previous.get(disc)
+            if last is not None and number != last + 1:
+                warnings.append(f"odd track numbering: track {number} follows track {last}"
+                                + (f" on disc {disc}" if disc > 1 else ""))
+            elif last is None and number != 1 and not (disc > 1 and number > 1):
+                warnings.append(f"odd track numbering: the list starts at {number}")
+            previous[disc] = number
+        credits = list(legend_by_marker[line.marker].credits) if line.marker in legend_by_marker else []
+        tracks.append(Track(position=line.position, title=line.title, disc=disc, duration=line.duration,
+                            artists=list(line.artists), credits=credits))
+    return tracks, warnings
+
+
+def split_track_artist(title: str) -> tuple[str, str | None]:
+    """'Title – Artist' on a compilation -> (title, artist)."""
+    parts = re.split(r"\s+[-–—]\s+|\s+/\s+", title)
+    if len(parts) == 2 and is_name(parts[1].strip(QUOTE_CHARS)):
+        return parts[0].strip().strip(QUOTE_CHARS), parts[1].strip()
+    return title, None
+
+
+def total_seconds(tracks: list[Track]) -> int | None:
+    if not tracks or any(t.duration is None for t in tracks):
+        return None
+    return sum(t.duration or 0 for t in tracks)
+
+
+def fold_title(title: str) -> str:
+    return fold(title)

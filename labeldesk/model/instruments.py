@@ -1,0 +1,123 @@
+"""Instrument and voice names: any language's word -> the lower-case English name credits use."""
+
+from __future__ import annotations
+
+from labeldesk.model.names import fold
+
+# English name -> the words other languages (and English variants) use for it; keys are matched folded
+# (lower-case, accent-free), so "Violoncelle" and "violoncelle" are one entry.
+_WORDS: dict[str, tuple[str, ...]] = {
+    "violin": ("violin", "violins", "violon", "violons", "violin", "violines", "violino", "violini", "violine",
+               "violinen", "geige", "violino solo", "fiddle", "violino"),
+    "viola": ("viola", "violas", "viole", "bratsche", "violetta"),
+    "cello": ("cello", "cellos", "violoncello", "violoncelli", "violoncelle", "violoncelles", "violonchelo",
+              "violonchelos", "violoncelo", "chelo", "violoncellist"),
+    "double bass": ("double bass", "double-bass", "contrebasse", "contrebasses", "contrabajo", "contrabajos",
+                    "contrabbasso", "contrabbassi", "kontrabass", "contrabaixo", "upright bass", "string bass"),
+    "bass": ("bass", "basse", "bajo", "basso", "baixo", "e-bass", "bass guitar", "electric bass", "basse electrique",
+             "bajo electrico", "basso elettrico"),
+    "piano": ("piano", "pianos", "pianoforte", "klavier", "flugel", "grand piano", "piano a queue"),
+    "keyboards": ("keyboards", "keyboard", "keys", "claviers", "clavier", "teclados", "teclado", "tastiere",
+                  "tastiera", "keyboards"),
+    "guitar": ("guitar", "guitars", "guitare", "guitares", "guitarra", "guitarras", "chitarra", "chitarre",
+               "gitarre", "gitarren"),
+    "acoustic guitar": ("acoustic guitar", "guitare acoustique", "guitarra acustica", "chitarra acustica",
+                        "akustische gitarre", "akustikgitarre", "violao"),
+    "electric guitar": ("electric guitar", "guitare electrique", "guitarra electrica", "chitarra elettrica",
+                        "e-gitarre", "guitarra eletrica"),
+    "classical guitar": ("classical guitar", "guitare classique", "guitarra clasica", "chitarra classica",
+                         "konzertgitarre"),
+    "drums": ("drums", "drum", "batterie", "bateria", "batteria", "schlagzeug", "drum kit"),
+    "percussion": ("percussion", "percussions", "percusion", "percusiones", "percussioni", "perkussion",
+                   "schlagwerk", "percussao"),
+    "flute": ("flute", "flutes", "flauta", "flautas", "flauto", "flauti", "flote", "floten", "querflote"),
+    "recorder": ("recorder", "flute a bec", "flauta dulce", "flauto dolce", "blockflote", "flauta doce"),
+    "piccolo": ("piccolo", "flautin", "ottavino", "pikkoloflote"),
+    "clarinet": ("clarinet", "clarinets", "clarinette", "clarinettes", "clarinete", "clarinetes", "clarinetto",
+                 "klarinette"),
+    "bass clarinet": ("bass clarinet", "clarinette basse", "clarinete bajo", "clarinetto basso", "bassklarinette"),
+    "oboe": ("oboe", "oboes", "hautbois", "oboi", "oboen", "obo"),
+    "english horn": ("english horn", "cor anglais", "corno ingles", "corno inglese", "englischhorn"),
+    "bassoon": ("bassoon", "bassoons", "basson", "fagot", "fagotto", "fagott", "fagote"),
+    "horn": ("horn", "horns", "french horn", "cor", "cors", "trompa", "trompas", "corno", "corni", "waldhorn",
+             "horner", "trompa"),
+    "trumpet": ("trumpet", "trumpets", "trompette", "trompettes", "trompeta", "trompetas", "tromba", "trombe",
+                "trompete", "trompeten"),
+    "trombone": ("trombone", "trombones", "trombon", "posaune", "posaunen", "tromboni"),
+    "tuba": ("tuba", "tubas"),
+    "saxophone": ("saxophone", "saxophones", "sax", "saxofon", "saxofono", "saxophon", "saxofone"),
+    "soprano saxophone": ("soprano saxophone", "soprano sax", "saxophone soprano", "saxofon soprano",
+                          "sax soprano"),
+    "alto saxophone": ("alto saxophone", "alto sax", "saxophone alto", "saxofon alto", "sax alto"),
+    "tenor saxophone": ("tenor saxophone", "tenor sax", "saxophone tenor", "saxofon tenor", "sax tenor"),
+    "harp": ("harp", "harps", "harpe", "arpa", "harfe", "harpa"),
+    "accordion": ("accordion", "accordeon", "acordeon", "fisarmonica", "akkordeon", "sanfona", "acordeao"),
+    "bandoneon": ("bandoneon", "bandonion"),
+    "organ": ("organ", "orgue", "organo", "orgel", "orgao", "hammond organ", "hammond"),
+    "harpsichord": ("harpsichord", "clavecin", "clavicembalo", "cembalo", "cravo"),
+    "celesta": ("celesta", "celeste"),
+    "synthesizer": ("synthesizer", "synthesizers", "synthesiser", "synth", "synths", "synthetiseur",
+                    "synthetiseurs", "sintetizador", "sintetizadores", "sintetizzatore", "sintetizzatori"),
+    "electronics": ("electronics", "electronique", "electronica", "elettronica", "elektronik"),
+    "mandolin": ("mandolin", "mandoline", "mandolina", "mandolino", "bandolim"),
+    "banjo": ("banjo",),
+    "ukulele": ("ukulele",),
+    "vibraphone": ("vibraphone", "vibes", "vibrafono", "vibraphon", "vibrafone"),
+    "marimba": ("marimba",),
+    "xylophone": ("xylophone", "xilofono", "xylophon"),
+    "glockenspiel": ("glockenspiel",),
+    "timpani": ("timpani", "timbales", "timbal", "pauken", "pauke", "tympani"),
+    "whistle": ("whistle", "whistling", "sifflet", "silbido", "fischio", "pfeifen"),
+    "harmonica": ("harmonica", "armonica", "mundharmonika"),
+    "harmonium": ("harmonium", "armonio"),
+    "vocals": ("vocals", "vocal", "voice", "voices", "lead vocals", "voix", "voz", "voces", "voce", "voci",
+               "gesang", "stimme", "chant", "vocalist", "singer", "chanteur", "chanteuse", "cantante",
+               "sanger", "sangerin", "canto"),
+    "backing vocals": ("backing vocals", "background vocals", "choeurs", "coros", "cori", "backing voices",
+                       "backgroundgesang", "chor-gesang", "backings"),
+    "soprano": ("soprano", "sopran", "soprane"),
+    "mezzo-soprano": ("mezzo-soprano", "mezzo soprano", "mezzo", "mezzosopran"),
+    "alto": ("alto", "alt"),
+    "contralto": ("contralto", "kontraalt"),
+    "countertenor": ("countertenor", "contre-tenor", "contratenor", "controtenore", "countertenor"),
+    "tenor": ("tenor", "tenore", "tenors"),
+    "baritone": ("baritone", "baryton", "baritono", "bariton"),
+    "bass-baritone": ("bass-baritone", "bass baritone", "baryton-basse", "bajo-baritono", "bassbariton"),
+    "strings": ("strings", "cordes", "cuerdas", "archi", "streicher", "cordas"),
+    "brass": ("brass", "cuivres", "metales", "ottoni", "blechblaser", "metais"),
+    "woodwinds": ("woodwinds", "bois", "maderas", "legni", "holzblaser", "madeiras"),
+    "sitar": ("sitar",),
+    "tabla": ("tabla", "tablas"),
+    "duduk": ("duduk",),
+    "oud": ("oud", "ud", "laud arabe"),
+    "lute": ("lute", "luth", "laud", "liuto", "laute", "alaude"),
+    "bagpipes": ("bagpipes", "bagpipe", "cornemuse", "gaita gallega", "cornamusa", "dudelsack"),
+    "cajon": ("cajon",),
+    "programming": ("programming", "programmation", "programacion", "programmazione", "programmierung"),
+    "turntables": ("turntables", "platines", "scratches"),
+}
+
+_INDEX: dict[str, str] = {}
+for _english, _words in _WORDS.items():
+    for _word in _words:
+        _INDEX.setdefault(fold(_word), _english)
+    _INDEX[fold(_english)] = _english
+
+
+def instrument_name(word: str) -> str:
+    """The lower-case English name of an instrument or voice; an unknown one lower-cased as written."""
+    cleaned = " ".join(word.replace("\u00a0", " ").split()).strip(" .,;:-–—()[]")
+    key = fold(cleaned)
+    if key in _INDEX:
+        return _INDEX[key]
+    # plural or trailing qualifier ("violins I", "violoncelle solo")
+    for suffix in (" solo", " i", " ii", " 1", " 2", "s"):
+        if key.endswith(suffix) and key[: -len(suffix)] in _INDEX:
+            return _INDEX[key[: -len(suffix)]]
+    return cleaned.lower()
+
+
+def is_known_instrument(word: str) -> bool:
+    """True when the word names an instrument or voice the table knows (in any of its languages)."""
+    key = fold(" ".join(word.split()).strip(" .,;:-–—()[]"))
+    return key in _INDEX or (key.endswith("s") and key[:-1] in _INDEX)
