@@ -73,13 +73,17 @@ def export_release(
     template = check_options(options)
     if not files:
         raise UserError(f"release {release.title!r} has no audio files attached: nothing to export")
-    files = running_order(release, files)
+    files = running_order(release, _with_release_tracks(release, files))
     for item in files:
         if not item.source_path.is_file():
             raise UserError(f"missing source file: {item.source_path}")
     target_dir = Path(target_dir)
     _ensure_directory(target_dir)
     final = inside(target_dir, folder_name(release))
+    for item in files:
+        # replacing a folder must never delete the files being exported
+        if final.resolve() in item.source_path.resolve().parents:
+            raise UserError(f"{item.source_path} is inside {final}, the folder the export would replace")
     is_cancelled = _cancel_check(cancel)
     report = progress or (lambda done, total: None)
     total = len(files) + 1
@@ -109,13 +113,17 @@ def export_release(
             copy = inside(staging.path, names[index])
             _copy(item.source_path, copy)
             tag_writer(copy, release, item.track, embedded)
-            duration, isrc = read_audio_info(copy)
+            try:
+                duration, isrc = read_audio_info(copy)
+                size, digest = copy.stat().st_size, sha256_of(copy)
+            except OSError as exc:
+                raise UserError(f"cannot read back {copy.name}: {exc.strerror or exc}") from None
             return ExportedFile(
                 track=item.track,
                 source_path=item.source_path,
                 path=final / names[index],
-                size=copy.stat().st_size,
-                sha256=sha256_of(copy),
+                size=size,
+                sha256=digest,
                 duration=duration if duration is not None else item.track.duration,
                 isrc=isrc,
             )
@@ -179,6 +187,23 @@ def check_options(options: ExportOptions) -> FileNameTemplate:
     return template
 
 
+def _with_release_tracks(release: Release, files: list[ExportFile]) -> list[ExportFile]:
+    """The files with their tracks as the release's own Track objects (matched by identity, then
+    library id, then equal content), so that order and numbering come from the release."""
+    matched = []
+    for item in files:
+        track = next((t for t in release.tracks if t is item.track), None)
+        if track is None and item.track.id is not None:
+            track = next((t for t in release.tracks if t.id == item.track.id), None)
+        if track is None:
+            track = next((t for t in release.tracks if t == item.track), None)
+        if track is None:
+            raise UserError(f"{item.source_path} is attached to a track that is not on {release.title!r}: "
+                            f"{item.track.position} {item.track.title}")
+        matched.append(item if track is item.track else ExportFile(track, item.source_path))
+    return matched
+
+
 def running_order(release: Release, files: list[ExportFile]) -> list[ExportFile]:
     """The files in the release's running order (files of unknown tracks last, as given)."""
     order = {id(track): index for index, track in enumerate(release.tracks)}
@@ -224,8 +249,7 @@ def _copy(source: Path, destination: Path) -> None:
     except FileNotFoundError:
         raise UserError(f"missing source file: {source}") from None
     except OSError as exc:
-        failed = exc.filename or destination
-        raise UserError(f"cannot copy {source} to the export: {exc.strerror or exc} ({failed})") from None
+        raise UserError(f"cannot copy {source} into the export folder: {exc.strerror or exc}") from None
 
 
 def _write(path: Path, data: bytes) -> None:

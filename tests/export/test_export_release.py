@@ -291,3 +291,55 @@ def test_a_bad_sender_dpid_is_refused(tmp_path, sources):
         export_release(release, files_for(release, sources), None, tmp_path / "out",
                        ExportOptions(sender=("12345", "Label")))
     assert leftovers(tmp_path / "out") == []
+
+
+FULL_DISK = r"""
+import resource, signal, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from conftest import files_for, make_release
+from labeldesk.errors import UserError
+from labeldesk.export import export_release
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+sources = [Path(p) for p in sys.argv[3:]]
+big = max(p.stat().st_size for p in sources)
+resource.setrlimit(resource.RLIMIT_FSIZE, (big - 1000, big - 1000))  # the largest copy cannot be written
+release = make_release()
+try:
+    export_release(release, files_for(release, sources), None, Path(sys.argv[2]))
+except UserError as exc:
+    print("UserError:", exc)
+"""
+
+
+def test_a_write_failure_midway_leaves_nothing(tmp_path, sources):
+    import subprocess
+    import sys
+
+    target = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-c", FULL_DISK, str(Path(__file__).parent), str(target),
+                           *map(str, sources)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("UserError:") and done.stdout.count("\n") == 1, done.stdout
+    assert leftovers(target) == []
+
+
+def test_sources_inside_the_folder_to_replace_are_refused(tmp_path, sources):
+    release = make_release()
+    first = export_release(release, files_for(release, sources), None, tmp_path / "out")
+    with pytest.raises(UserError, match="the folder the export would replace"):
+        export_release(release, [replace(f, source_path=f.path) for f in first.files], None, tmp_path / "out",
+                       ExportOptions(force=True))
+    assert all(f.path.exists() for f in first.files)
+
+
+def test_tracks_are_matched_to_the_release(tmp_path, sources):
+    release = make_release()
+    copies = [replace(f, track=replace(f.track)) for f in files_for(release, sources)]  # equal, not the same
+    result = export_release(release, list(reversed(copies)), None, tmp_path)
+    assert [f.track for f in result.files] == release.tracks
+    assert all(f.track is t for f, t in zip(result.files, release.tracks))
+
+    stranger = replace(copies[0], track=replace(copies[0].track, title="Not on this release"))
+    with pytest.raises(UserError, match="not on 'La Mancha Negra'"):
+        export_release(release, [stranger], None, tmp_path / "other")
