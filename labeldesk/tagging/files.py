@@ -21,7 +21,7 @@ from labeldesk.tagging.errors import TaggingError
 from labeldesk.tagging.fields import Fields, normalised
 from labeldesk.tagging.filecopy import copy_range
 from labeldesk.tagging.fingerprint import Fingerprint, has_changed, sha256_of
-from labeldesk.tagging.formats import Format, sniff
+from labeldesk.tagging.formats import Format, id3_size, sniff
 
 TEMP_SUFFIX = ".labeldesk-tmp"
 
@@ -100,13 +100,15 @@ def _differences(current: Fields, new: Fields, names: Collection[str]) -> list[t
 
 def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collection[str] = (),
           expected: Fingerprint | None = None, force: bool = False, id3_version: int = 4,
-          skip_unchanged: bool = True) -> Fingerprint | None:
+          skip_unchanged: bool = True, sync_directory: bool = True) -> Fingerprint | None:
     """Write `fields` into the file at `path`: owned fields without a value are removed, every other
     tag and the audio are kept. `leave_alone` names fields not to touch.
 
     `expected` is the file as attached; if the file changed since, FileChangedError unless `force`.
     Returns the file's new fingerprint (with a hash when `expected` had one), or None when
     nothing needed writing. Raises TaggingError, and then the file is as it was.
+    `sync_directory=False` leaves syncing the directory after the rename to the caller (a batch
+    does it once per directory).
     """
     path = os.fspath(path)
     if id3_version not in (3, 4):
@@ -128,34 +130,41 @@ def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collecti
         current = _fields_of(original, fmt)
         if not _differences(current, fields, fmt.family.SUPPORTED - set(leave_alone)):
             return None
-    _replace_with_tagged_copy(path, st, fmt, fields, leave_alone, id3_version)
+    _replace_with_tagged_copy(path, st, fmt, original, fields, leave_alone, id3_version)
+    if sync_directory:
+        sync_directory_of(path)
     new_st = os.stat(path)
     digest = sha256_of(path) if expected is not None and expected.sha256 else None
     return Fingerprint(new_st.st_size, new_st.st_mtime_ns, digest)
 
 
-def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, fields: Fields,
+def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, audio, fields: Fields,
                               leave_alone: Collection[str], id3_version: int) -> None:
+    """Copy the file beside itself, save `audio` (loaded from the original) with the new fields into
+    the copy, sync it, check it reads back, and rename it over the original."""
     directory = os.path.dirname(os.path.abspath(path))
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=TEMP_SUFFIX, dir=directory)
     except OSError as exc:
         raise TaggingError(path, f"cannot write beside the file ({exc.strerror or exc})") from None
     try:
-        with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
-            if fmt.name == "wav" and _owns_any(riff_info.INFO_FIELDS.values(), leave_alone):
-                try:
-                    riff_info.copy_with_info(src, out, riff_info.info_values(fields, leave_alone))
-                except riff_info.RiffError as exc:
-                    raise TaggingError(path, str(exc)) from None
-            else:
-                copy_range(src, out, 0)
-            os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
-        audio = _load(temp, fmt)
-        _apply(audio, fmt, fields, leave_alone)
-        _save(audio, fmt, id3_version)
-        with open(temp, "rb+") as out:
-            os.fsync(out.fileno())
+        offset = _tag_region_end(path, fmt)
+        if offset is not None:
+            _write_header_first(path, temp, fd, fmt, audio, fields, leave_alone, id3_version, offset, st)
+        else:
+            with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
+                if fmt.name == "wav" and _owns_any(riff_info.INFO_FIELDS.values(), leave_alone):
+                    try:
+                        riff_info.copy_with_info(src, out, riff_info.info_values(fields, leave_alone))
+                    except riff_info.RiffError as exc:
+                        raise TaggingError(path, str(exc)) from None
+                else:
+                    copy_range(src, out, 0)
+                os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
+            _apply(audio, fmt, fields, leave_alone)
+            _save(audio, fmt, id3_version, temp)  # mutagen reads the copy's own layout before writing
+            with open(temp, "rb+") as out:
+                os.fsync(out.fileno())
         # the copy must read back, with what was written, before it may replace the original
         written = _differences(_fields_of(_load(temp, fmt), fmt), fields, fmt.family.SUPPORTED - set(leave_alone))
         if written:
@@ -165,7 +174,7 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, fields
         if (now.st_size, now.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
             raise TaggingError(path, "the file changed while it was being tagged; nothing was written")
         os.replace(temp, path)
-    except BaseException as exc:
+    except BaseException as exc:  # noqa: BLE001 - the temporary copy goes whatever happened
         try:
             os.unlink(temp)
         except OSError:
@@ -175,7 +184,64 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, fields
         if isinstance(exc, OSError):
             raise TaggingError(path, exc.strerror or str(exc)) from None
         raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
-    _fsync_directory(directory)
+
+
+# Room after the tag while mutagen writes it, so that its ID3v1 check at the end of the file
+# meets zeros, never a stray "TAG"; cut off again before the audio is appended.
+_SCRATCH = 128
+
+
+def _tag_region_end(path: str, fmt: Format) -> int | None:
+    """Where the audio starts, for the formats whose tags all sit in front of it (FLAC; MP3 with
+    no tag at its end): such a file is tagged by writing the new tag region, then appending the
+    audio in one copy. None: copy the whole file, then tag the copy."""
+    with open(path, "rb") as f:
+        head = f.read(10)
+        offset = id3_size(head) if head[:3] == b"ID3" and len(head) == 10 else 0
+        if fmt.name == "mp3":
+            size = f.seek(0, 2)
+            for tail_at, marker in ((size - 128, b"TAG"), (size - 32, b"APETAGEX")):
+                if tail_at >= offset:
+                    f.seek(tail_at)
+                    if f.read(len(marker)) == marker:
+                        return None
+            return offset
+        if fmt.name != "flac":
+            return None
+        f.seek(offset)
+        if f.read(4) != b"fLaC":
+            return None
+        position = offset + 4
+        while True:
+            f.seek(position)
+            block = f.read(4)
+            if len(block) < 4:
+                return None
+            position += 4 + int.from_bytes(block[1:4], "big")
+            if block[0] & 0x80:
+                return position
+
+
+def _write_header_first(path: str, temp: str, fd: int, fmt: Format, audio, fields: Fields,
+                        leave_alone: Collection[str], id3_version: int, offset: int, st: os.stat_result) -> None:
+    with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
+        out.write(src.read(offset))
+        out.write(bytes(_SCRATCH if fmt.name == "mp3" else 0))
+        os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
+    _apply(audio, fmt, fields, leave_alone)
+    _save(audio, fmt, id3_version, temp)
+    with open(temp, "r+b") as out, open(path, "rb") as src:
+        end = out.seek(0, 2)
+        if fmt.name == "mp3":
+            out.seek(end - _SCRATCH)
+            if out.read() != bytes(_SCRATCH):
+                raise TaggingError(path, "the tag was not written where expected; the file was left as it was")
+            end -= _SCRATCH
+            out.truncate(end)
+        out.seek(end)
+        copy_range(src, out, offset)
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def _owns_any(names, leave_alone: Collection[str]) -> bool:
@@ -193,14 +259,19 @@ def _keep_padding(info) -> int:
     return 1024 + info.size // 1000  # mutagen's own choice: 1 KiB and 0.1 % of what follows
 
 
-def _save(audio, fmt: Format, id3_version: int) -> None:
+def _save(audio, fmt: Format, id3_version: int, target: str) -> None:
     if fmt.uses_id3:
         if id3_version == 3:
             audio.tags.update_to_v23()  # TMCL and TIPL become one IPLS frame, TDRC becomes TYER
         # several values stay several values in ID3v2.3 too (NUL-separated, not joined with "/")
-        audio.save(v2_version=id3_version, v23_sep=None, padding=_keep_padding)
+        audio.save(target, v2_version=id3_version, v23_sep=None, padding=_keep_padding)
     else:
-        audio.save(padding=_keep_padding)
+        audio.save(target, padding=_keep_padding)
+
+
+def sync_directory_of(path: str | os.PathLike[str]) -> None:
+    """Make a rename in the file's directory durable."""
+    _fsync_directory(os.path.dirname(os.path.abspath(path)))
 
 
 def _fsync_directory(directory: str) -> None:

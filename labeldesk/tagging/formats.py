@@ -44,7 +44,7 @@ FORMATS = {f.name: f for f in (
 _HEAD = 64
 
 
-def _id3_size(head: bytes) -> int:
+def id3_size(head: bytes) -> int:
     """Length of an ID3v2 tag starting at head[0], header and footer included."""
     size = 0
     for byte in head[6:10]:
@@ -59,7 +59,7 @@ def sniff(path: str | os.PathLike[str]) -> Format:
             head = f.read(_HEAD)
             if head[:3] == b"ID3" and len(head) >= 10:
                 # an ID3 tag in front of FLAC data happens; what follows the tag decides
-                f.seek(_id3_size(head))
+                f.seek(id3_size(head))
                 if f.read(4) == b"fLaC":
                     return FORMATS["flac"]
                 return FORMATS["mp3"]  # mutagen then finds (or fails to find) the MPEG frames
