@@ -9,17 +9,19 @@ from __future__ import annotations
 import re
 
 from labeldesk.importer.awards import read_award_line
-from labeldesk.importer.credit_lines import read_credit_line, reverse_performer_line
+from labeldesk.importer.chrome import is_chrome
+from labeldesk.importer.credit_lines import LineReading, read_credit_line, reverse_performer_line
 from labeldesk.importer.headings import is_soundtrack_subtitle, looks_like_heading, parse_heading
 from labeldesk.importer.lines import Line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
-from labeldesk.importer.tracklist import read_disc_heading, read_legend, read_track_line
+from labeldesk.importer.tracklist import read_disc_heading, read_legend, read_track_line, read_unnumbered_track
 from labeldesk.model.names import fold
 
 # Section headings inside a release: never a release's title.
 _SECTION = re.compile(
     r"^(?:track\s*list(?:ing)?|tracks|titles|liste\s+des\s+titres|titres|pistes|lista\s+de\s+(?:temas|canciones|pistas)|"
-    r"canciones|temas|tracce|brani|titel(?:liste)?|faixas|credits|cr[ée]dits|cr[ée]ditos|crediti|personnel|"
+    r"liste\s+des\s+pistes|canciones|temas|tracce|brani|titel(?:liste)?|faixas|cr[ií]tica|kritik|rezension|handlung|"
+    r"resumen|r[ée]sum[ée]|credits|cr[ée]dits|cr[ée]ditos|crediti|personnel|"
     r"musicians|musiciens|m[uú]sicos|musicisti|musiker|line-?up|liner\s+notes|notes|synopsis|sinopsis|trama|"
     r"inhalt|about|about\s+the\s+(?:album|film|music|score)|[àa]\s+propos|biography|biographie|biograf[ií]a|"
     r"bonus\s+tracks?|awards|prix|premios|festivals?|press|presse|review|reviews|critique|tracklist\s*:?)\s*:?$",
@@ -30,6 +32,19 @@ _MUSIC_WORDS = re.compile(
     r"compos[ée]e?|enregistr\w+|orchestre|m[uú]sica|banda\s+sonora|canci[oó]n|compositor|compuest[ao]|disco|"
     r"orquesta|musica|colonna\s+sonora|canzone|compositore|musik|filmmusik|komponist|trilha\s+sonora|"
     r"score|ost|bo)\b", re.I)
+
+_TABLE_HEADER = re.compile(r"^(?:(?:no\.?|nr\.?|n[°º]|#|pos\.?|track|titel|title|titre|t[ií]tulo|titolo|dauer|duration|"
+                           r"dur[ée]e|duraci[oó]n|durata|dura[çc][ãa]o|time|length|artist|artiste|interpret|komponist|"
+                           r"composer|compositeur)\s*[|/\t]?\s*){2,}$", re.I)
+
+
+def _is_section(text: str) -> bool:
+    """'Tracklist', 'Faixas / Tracks', 'Nr. Titel Dauer': a section heading, not a title."""
+    if _TABLE_HEADER.match(text):
+        return True
+    parts = [p.strip() for p in re.split(r"\s+/\s+|\s+[|·]\s+", text) if p.strip()]
+    return bool(parts) and all(_SECTION.match(p) for p in parts)
+
 
 ANCHOR_KINDS = frozenset({"track", "disc", "legend", "award", "credit", "header", "song", "signature", "placedate"})
 
@@ -48,8 +63,11 @@ def classify(line: Line) -> None:
     if track is not None:
         line.kind, line.data = "track", track
         return
-    if _SECTION.match(text):
+    if _is_section(text):
         line.kind = "other"
+        return
+    if is_chrome(text):
+        line.kind = "chrome"
         return
     if is_soundtrack_subtitle(text):
         line.kind, line.data = "heading", parse_heading(text)
@@ -72,9 +90,11 @@ def classify(line: Line) -> None:
         return
     performers = reverse_performer_line(text)
     if performers:
-        from labeldesk.importer.credit_lines import LineReading
-
         line.kind, line.data = "credit", LineReading(credits=performers)
+        return
+    track = read_unnumbered_track(text)
+    if track is not None:
+        line.kind, line.data = "track", track
         return
     lead_in = read_lead_in(text)
     if lead_in is not None:

@@ -27,7 +27,8 @@ HEADER_NOUNS = frozenset({
     "direccion", "directora", "diretor", "diretora", "composer", "composers", "compositeur", "compositrice",
     "compositor", "compositora", "compositore", "komponist", "komponistin", "conductor", "producer", "producers",
     "with", "avec", "con", "mit", "com", "starring", "cast", "label", "record label", "sello", "etichetta",
-    "artist", "artiste", "artista",
+    "artist", "artiste", "artista", "with special guest", "with special guests", "special guest", "special guests",
+    "featuring", "feat.", "guest", "guests", "avec la participation de",
     "cat. no.", "cat. no", "cat no", "cat no.", "cat.", "cat#", "cat. #", "catalog number", "catalogue number",
     "catalog no", "catalogue no", "catalog no.", "catalogue no.", "catalog #", "catalogue #", "ref.", "reference",
     "numero de catalogue", "numero de catalogo", "referencia", "numero di catalogo", "katalognummer", "katalog-nr.",
@@ -47,7 +48,7 @@ _ENSEMBLE_ROLE = (
     (re.compile(r"\b(?:ensemble|quartet\w*|quatuor|cuarteto|quintet\w*|quintette|sextet\w*|trio|consort|"
                 r"sinfonietta|camerata|collective|collectif)\b", re.I), "ensemble"),
 )
-_ARTICLE = re.compile(r"^(?:the|la|le|les|l['’]|el|los|las|il|lo|i|gli|die|der|das|den|o|os|a|as)\s*(?=\S)", re.I)
+_ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los|las|il|lo|i|gli|die|der|das|den|o|os|a|as)\s+|l['’]\s*)(?=\S)", re.I)
 _BULLET = re.compile(r"^[•·▪◦\-–—*>]+\s*")
 _COLON = re.compile(r"\s*:\s+|\s+:\s*|:$")
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
@@ -64,6 +65,7 @@ class LineReading:
     fields: dict[str, object] = field(default_factory=dict)  # label, catalog_number, barcode, release_date, length, artist
     song: str | None = None  # 'Canción "X"': the song the following lines are about
     ignored: bool = False  # a recognised non-credit line ("Thanks: …")
+    legends: dict[str, list[Credit]] = field(default_factory=dict)  # ", except † by X": credits per marker
 
     def __bool__(self) -> bool:
         return bool(self.credits or self.fields or self.song or self.ignored)
@@ -152,8 +154,26 @@ def read_names(text: str) -> list[tuple[str, str | None]]:
     return found
 
 
+def read_place(text: str) -> str | None:
+    """'lo Studio Ferrante' -> 'Studio Ferrante': a studio or venue name, capitalised, not a sentence."""
+    text = strip_quotes(clean_space(text).strip(" .,;"))
+    text = _ARTICLE.sub("", text) if _ARTICLE.match(text) and len(text.split()) > 1 else text
+    text = re.sub(r"\s*\([^()]*\)$", "", text).strip()
+    if not text or not text[0].isupper() or len(text) > 60 or len(text.split()) > 7:
+        return None
+    if re.search(r"[!?;:]\s|\.\s+[a-z]", text):
+        return None
+    return text
+
+
 def _credits_for(names: list[tuple[str, str | None]], roles: tuple[str, ...], scope: str | None) -> list[Credit]:
     credits: list[Credit] = []
+    for role_id in roles:
+        if role_id.startswith("performer:"):
+            instrument = role_id.split(":", 1)[1]
+            credits.extend(Credit(name, "performer", instrument, scope) for name, extra in names
+                           if not (extra or "").startswith("\x00"))
+    roles = tuple(r for r in roles if not r.startswith("performer:"))
     for name, extra in names:
         if extra is not None and extra.startswith("\x00"):
             credits.append(Credit(name, ensemble_role(name + " " + extra[1:]) or "ensemble", None, scope))
@@ -206,6 +226,24 @@ def _pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | No
     return out
 
 
+_EXCEPT = re.compile(r",?\s*\b(?:except|excepted|sauf|excepto|salvo|menos|tranne|eccetto|au(?:ss|ß)er|exceto)\b\s*"
+                     r"(?P<marker>\*{1,3}|†|‡|¹|²|³)?(?:\s*(?:\(|:)?\s*(?:by|de|par|por|di|da|von)\s+(?P<names>.+?))?"
+                     r"\)?\s*\.?$", re.I)
+
+
+def _exceptions(text: str, roles: tuple[str, ...] | None) -> tuple[str, dict[str, list[Credit]]]:
+    """'Marla Okafor, except † by Desmond Pryce' -> ('Marla Okafor', {'†': [Desmond Pryce credits]})."""
+    m = _EXCEPT.search(text)
+    if not m or m.start() == 0:
+        return text, {}
+    legends: dict[str, list[Credit]] = {}
+    if m.group("marker") and m.group("names") and roles:
+        names = read_names(m.group("names"))
+        if names:
+            legends[m.group("marker")] = _credits_for(names, roles, None)
+    return text[:m.start()].strip(" ,"), legends
+
+
 def _scope_of(words: str) -> tuple[bool, str | None]:
     """(acceptable, scope) for the words before a participle: "guitar" -> scope; "music" -> whole release."""
     words = clean_space(words).strip(" ,:;-–—")
@@ -240,6 +278,16 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
                 break
             if chosen is None:
                 chosen = False
+        ensemble = None
+        if chosen is False or chosen is None:
+            # "Orchestra Sinfonica X diretta da Y", "Piano by X", "Guitarra de Paco"
+            lead_roles, lead_words = _participle_roles(before)
+            if lead_roles and ensemble_role(lead_words) and read_place(lead_words):
+                ensemble = read_place(lead_words)
+                chosen = tuple("conductor" if r == "film_director" else r for r in lead_roles), None
+            elif is_known_instrument(before) and len(before.split()) <= 3 and \
+                    fold(m.group(0).strip()) in ("by", "par", "por", "de", "di", "von", "da"):
+                chosen = ("performer:" + instrument_name(before),), None
         if chosen is None:
             continue
         if chosen is False:
@@ -254,10 +302,15 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
             parts = _PLACE_SPLIT.split(after, maxsplit=1)
             if len(parts) == 2 and read_names(parts[0]):
                 after = parts[0]
+        after, legends = _exceptions(after, roles)
         names = read_names(after)
         if not names:
-            return None
+            continue
         credits = _credits_for(names, roles, own_scope or scope)
+        if ensemble:
+            credits.insert(0, Credit(ensemble, ensemble_role(ensemble) or "ensemble", None, own_scope or scope))
+        for marker, marked in legends.items():
+            credits.extend(Credit(c.name, c.role, c.instrument, "\x00" + marker) for c in marked)
         if place and place[:1].isupper():
             for role_id in roles:
                 if role_id in rw.PLACE_ROLE:
@@ -290,9 +343,11 @@ def _participle_roles(before: str) -> tuple[tuple[str, ...] | None, str]:
     i = len(words) - 1
     while i >= 0:
         w = folded[i]
-        if w not in rw.PARTICIPLES:
+        if w not in rw.PARTICIPLES or rw.ACCENTED.get(w, words[i].lower().strip(",")) != words[i].lower().strip(","):
             break
         role_id = rw.PARTICIPLES[w]
+        if role_id == "performer" and is_known_instrument(w):
+            role_id = "performer:" + instrument_name(w)
         if role_id not in roles:
             roles.insert(0, role_id)
         i -= 1
@@ -350,10 +405,66 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
             if found is None:
                 credits = []
                 break
+            if any(c.role in ("orchestra", "ensemble", "choir") for c in credits):
+                found = [Credit(c.name, "conductor", c.instrument, c.scope) if c.role == "film_director" else c
+                         for c in found]
             credits.extend(found)
         if credits:
-            return LineReading(credits=credits)
-    return _header_form(text)
+            return _with_marked(credits)
+    return _header_form(text) or _place_line(text) or _ensemble_line(text)
+
+
+def _with_marked(credits: list[Credit]) -> LineReading:
+    """Credits whose scope is a footnote marker go to the reading's legends."""
+    reading = LineReading()
+    for c in credits:
+        if c.scope and c.scope.startswith("\x00"):
+            reading.legends.setdefault(c.scope[1:], []).append(Credit(c.name, c.role, c.instrument, None))
+        else:
+            reading.credits.append(c)
+    return reading
+
+
+_PLACE_LINE = re.compile(r"^(?P<part>[^\W\d_]+)\b(?P<middle>[^.;:]{0,40}?)\s+(?:at|in|au|aux|à|en|presso|nel|nello|nella|"
+                         r"no|na|em|im|in der|in dem|bei)\s+(?P<place>[^,;]+?)\.?$", re.I)
+
+
+def _place_line(text: str) -> LineReading | None:
+    """'Recorded at Kingsgate Hall', 'Registrato presso lo Studio Ferrante', 'Recorded March 2–3, 2021 at X'."""
+    m = _PLACE_LINE.match(text)
+    if not m:
+        return None
+    role_id = rw.PLACE_PARTICIPLES.get(fold(m.group("part")))
+    if role_id is None:
+        return None
+    middle = m.group("middle").strip(" ,")
+    if middle and not re.search(r"\d", middle) and fold(middle) not in ("live", "en vivo", "en direct", "dal vivo"):
+        return None
+    place = read_place(m.group("place"))
+    return LineReading(credits=[Credit(place, role_id)]) if place else None
+
+
+def _ensemble_line(text: str) -> LineReading | None:
+    """'Sinfonietta Nordheim', 'Kammerchor St. Aurel (Einstudierung: Benedikt Aurich)'."""
+    m = re.match(r"^(?P<name>[^()]+?)\s*(?:\((?P<inner>[^()]+)\))?$", text)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    role_id = ensemble_role(name)
+    if role_id is None or not read_place(name) or not all(w[:1].isupper() or fold(w) in _ENSEMBLE_SMALL
+                                                          for w in name.split()):
+        return None
+    credits = [Credit(name, role_id)]
+    if m.group("inner"):
+        inner = read_credit_line(m.group("inner"))
+        if not inner or not inner.credits:
+            return None
+        credits.extend(inner.credits)
+    return LineReading(credits=credits)
+
+
+_ENSEMBLE_SMALL = frozenset({"de", "del", "della", "di", "du", "des", "der", "la", "le", "of", "the", "et", "and",
+                             "y", "e", "und", "da", "do", "dos", "das", "st.", "san", "santa"})
 
 
 def _colon_form(text: str, scope: str | None) -> LineReading | None:
@@ -363,11 +474,19 @@ def _colon_form(text: str, scope: str | None) -> LineReading | None:
     left, right = text[:m.start()].strip(), text[m.end():].strip()
     if len(left) > 50 or len(left.split()) > 6:
         return None
+    scope_m = re.match(r"^(?P<what>.+?)\s+(?:en|in|on|sur|dans|su|auf|em|no|na|for|pour|para|per|fur)\s+"
+                       r"[«“\"„](?P<song>[^»”\"“]+)[»”\"“]$", left)
+    if scope_m:
+        left, scope = scope_m.group("what"), scope_m.group("song").strip()
     roles = lookup_roles(left)
     if roles == (rw.IGNORE,):
         return LineReading(ignored=True)
     if not right:
         return None
+    right, legends = _exceptions(right, roles)
+    if roles and set(roles) <= rw.PLACE_ROLES:
+        place = read_place(right)
+        return LineReading(credits=[Credit(place, r, None, scope) for r in roles]) if place else None
     if roles:
         pseudo = tuple(r for r in roles if r in PSEUDO_ROLES)
         if pseudo:
@@ -375,9 +494,8 @@ def _colon_form(text: str, scope: str | None) -> LineReading | None:
             return LineReading(fields=fields) if fields else None
         names = read_names(right)
         if not names:
-            # "Mixage : Jean Dupont (Studio X)" may carry a place; a plain unreadable value is no credit
             return None
-        return LineReading(credits=_credits_for(names, roles, scope))
+        return LineReading(credits=_credits_for(names, roles, scope), legends=legends)
     instruments = _is_instrument_list(left)
     if instruments:
         names = read_names(right)
@@ -393,6 +511,8 @@ def _header_form(text: str) -> LineReading | None:
     folded = [fold(w) for w in words]
     for size in range(min(4, len(words) - 1), 0, -1):
         key = " ".join(folded[:size]).rstrip(":")
+        if rw.ROLE_PHRASES.get(key) == (rw.IGNORE,) and size >= 2:
+            return LineReading(ignored=True)
         if key not in HEADER_NOUNS or key not in rw.ROLE_PHRASES:
             continue
         rest = " ".join(words[size:]).lstrip(":–—- ").strip()

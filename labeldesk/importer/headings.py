@@ -12,7 +12,9 @@ from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name, is_uppe
 from labeldesk.model import Credit
 
 _SOUNDTRACK = re.compile(
-    r"^(?:the\s+)?(?:official\s+)?(?:original\s+)?"
+    r"^(?:musique\s+de\s+sc[eè]ne|incidental\s+music|b[üu]hnenmusik|m[uú]sica\s+incidental|musiche\s+di\s+scena|"
+    r"music\s+for\s+the\s+(?:stage|theatre|theater|play))$"
+    r"|^(?:the\s+)?(?:official\s+)?(?:original\s+)?"
     r"(?:(?:motion\s+picture|movie|film|feature\s+film|television|tv|tv\s+series|series|mini-?series|netflix(?:\s+series|\s+film)?|"
     r"amazon(?:\s+original)?|hbo|apple\s+tv\+?|disney\+?|video\s*game|game|radio\s+play|audio\s*drama|theatre|theater|stage|"
     r"musical|documentary|broadway|ballet|opera|podcast)\s+)?"
@@ -22,7 +24,7 @@ _SOUNDTRACK = re.compile(
     r"(?:\s+(?:du|de\s+la|des|de\s+l['’]|de)\s*.{1,60})?$"
     r"|^(?:la\s+)?(?:banda\s+sonora|m[uú]sica\s+original|b\.?s\.?o\.?)(?:\s+original)?(?:\s+(?:de|del|de\s+la)\s+.{1,60})?$"
     r"|^(?:la\s+)?colonna\s+sonora(?:\s+originale)?(?:\s+(?:del|della|dello|di)\s+.{1,60})?$|^musiche\s+originali.{0,60}$"
-    r"|^(?:original\s+)?(?:film|serien)?musik(?:\s+(?:zum|zur|aus)\s+.{1,60})?$|^(?:original\s+)?soundtrack\s+zu[mr]\s+.{1,60}$"
+    r"|^(?:die\s+)?(?:original\s+)?(?:film|serien|h[öo]rspiel)?musik(?:\s+(?:zum|zur|aus)\s+.{1,60})?$|^(?:original\s+)?soundtrack\s+zu[mr]\s+.{1,60}$"
     r"|^(?:a\s+)?trilha\s+sonora(?:\s+original)?(?:\s+d[oa]\s+.{1,60})?$"
     r"|^o\.?s\.?t\.?$",
     re.I)
@@ -56,6 +58,7 @@ class Heading:
     kind: str | None = None  # soundtrack / album / ep / single / compilation, when the heading says
     credits: list[Credit] = field(default_factory=list)
     artist_candidate: str | None = None  # "X – Y": X may be the artist (decided with the release's credits)
+    title_after_artist: str | None = None  # Y
     strength: int = 0  # 2 when the heading itself marks a release (a soundtrack subtitle, "Album “X”")
 
 
@@ -87,10 +90,9 @@ def parse_heading(text: str) -> Heading:
         if not m or m.end() >= len(text):
             break
         word = m.group(0).strip(" :–—-|•").lower()
-        if word in ("album", "lp"):
-            heading.kind = "album"
-        elif word in ("ep", "single"):
-            heading.kind = word
+        kind_word = re.search(r"\b(album|lp|ep|single|soundtrack|score)\b", word)
+        if kind_word:
+            heading.kind = {"lp": "album", "score": "soundtrack"}.get(kind_word.group(1), kind_word.group(1))
         text = text[m.end():]
     # credits run into the heading
     tail = _TAIL.search(text)
@@ -139,10 +141,11 @@ def parse_heading(text: str) -> Heading:
             heading.strength = max(heading.strength, 2)
             before = (" " + before)[:kind.start()].strip()
         before = before.strip(" -–—:|,")
-        if before and is_name(before, max_words=6):
-            heading.artists = [before]
-        elif before:
-            heading.artists = [a for a in re.split(r"\s*(?:&|,|\band\b)\s*", before) if is_name(a)]
+        heading.artists = _artist_list(before)
+        after = text[quoted.end():].strip(" ,")
+        by = re.match(r"^(?:by|de|di|von|par|por|door)\s+(?P<who>.+)$", after, re.I)
+        if by and not heading.artists:
+            heading.artists = _artist_list(by.group("who"))
         heading.title = quoted.group("t").strip()
         return _finish(heading)
     text = text.strip().strip(QUOTE_CHARS).strip()
@@ -161,10 +164,27 @@ def parse_heading(text: str) -> Heading:
         heading.artists, heading.kind, heading.title = [dash[0].strip()], "compilation", dash[1].strip()
         heading.strength = max(heading.strength, 2)
         return _finish(heading)
+    if len(dash) == 2 and _artist_list(dash[0]) and " · " in dash[0]:
+        heading.artists = _artist_list(dash[0])
+        heading.title = dash[1]
+        return _finish(heading)
     if len(dash) == 2 and is_name(dash[0], max_words=4) and dash[1]:
         heading.artist_candidate = dash[0].strip()
+        heading.title_after_artist = dash[1].strip().strip(QUOTE_CHARS + " ")
     heading.title = text or None
     return _finish(heading)
+
+
+def _artist_list(text: str) -> list[str]:
+    """'Sinfonietta Nordheim · Jonas Weidemann' -> both; [] when any part is not a name."""
+    text = text.strip(" -–—:|,")
+    if not text:
+        return []
+    if is_name(text, max_words=6):
+        return [text]
+    parts = [p.strip() for p in re.split(r"\s+[·•/]\s+|\s*&\s*|\s*,\s*|\s+and\s+|\s+et\s+|\s+y\s+|\s+und\s+", text)
+             if p.strip()]
+    return parts if parts and all(is_name(p, max_words=6) for p in parts) else []
 
 
 def _kind(word: str) -> str:

@@ -15,7 +15,7 @@ from labeldesk.importer.segmenting import Block
 from labeldesk.importer.signatures import LeadIn, Signature
 from labeldesk.importer.spellings import name_variants
 from labeldesk.importer.titles import TextIndex, best_accents, infer_title, is_all_caps, recase
-from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artist, total_seconds
+from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artists, total_seconds
 from labeldesk.model import Credit, Note, Release, Span
 from labeldesk.model.durations import format_duration
 from labeldesk.model.identifiers import barcode_is_valid
@@ -144,12 +144,14 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
                 artists.append(a)
     kind_hint = next((h.kind for h in headings if h.kind and h.kind != "soundtrack"), None) or \
         next((h.kind for h in headings if h.kind), None)
-    candidate = next((h.artist_candidate for h in headings if h.artist_candidate), None)
-    if candidate and title and not artists:
+    split = next((h for h in headings if h.artist_candidate and h.title and title and fold(h.title) == fold(title)),
+                 None)
+    if split is not None and not artists:
         credited = {name_key(c.name) for c in credits}
+        candidate = split.artist_candidate or ""
         if name_key(candidate) in credited or kind_hint in ("album", "ep", "single") or index.count(candidate) > 1:
             artists = [candidate]
-            title = re.split(r"\s+[-–—]\s+|\s*:\s+", title, maxsplit=1)[1]
+            title = split.title_after_artist or title
     if "artist" in fields:
         for a in fields["artist"]:  # type: ignore[union-attr]
             if fold(a) not in {fold(x) for x in artists}:
@@ -190,11 +192,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
 
     kind = _release_kind(kind_hint, subtitle, credits, artists, tracks)
     if kind == "compilation":
-        for track in tracks:
-            if not track.artists:
-                track.title, artist = split_track_artist(track.title)
-                if artist:
-                    track.artists = [artist]
+        plain = [t for t in tracks if not t.artists]
+        for track, (new_title, artist) in zip(plain, split_track_artists([t.title for t in plain])):
+            if artist:
+                track.title, track.artists = new_title, [artist]
     if not artists:
         artists = [c.name for c in credits if c.role == "composer" and c.scope is None]
     for track in tracks:

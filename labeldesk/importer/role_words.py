@@ -59,7 +59,7 @@ _add("performer", "performer", "performers", "performed by", "musicians", "music
      "interpretado por", "interpretata da", "interpretato da", "interpretiert von", "musiciens", "musicien",
      "musicos", "musico", "musicisti", "musicista", "musiker", "musikerin", "solist", "solistin", "solistes",
      "soliste", "solistas", "solista", "solisti", "played by", "joue par", "tocado por", "suonato da",
-     "gespielt von", "executado por", "vocals by", "sung by", "chante par", "cantada por", "cantado por",
+     "gespielt von", "executado por", "sung by", "chante par", "cantada por", "cantado por",
      "cantata da", "gesungen von")
 _add("orchestra", "orchestra", "orchestre", "orquesta", "orchester", "orquestra", "orchestra by")
 _add("choir", "choir", "chorus", "choeur", "choeurs", "coro", "coros", "chor", "chore")
@@ -190,6 +190,38 @@ _add("length", "length", "total length", "total time", "running time", "total ru
      "gesamtlaufzeit", "duracao", "duracao total", "tempo total")
 _add("artist", "artist", "artists", "artiste", "artistes", "artista", "artistas", "artisti", "kunstler",
      "kunstlerin", "interpret", "interpretin")
+_add("performer", "special guest", "special guests", "with special guest", "with special guests", "guest", "guests",
+     "with guest", "guest musicians", "invite", "invitee", "invites", "avec la participation de", "invitado",
+     "invitada", "invitados", "ospite", "ospiti", "gast", "gaste", "convidado", "convidada", "cante")
+_add("chorus_master", "einstudierung", "choir director", "direction du choeur", "direccion del coro",
+     "maestro del coro", "chorus director")
+_add("recorded_at", "recorded at", "recording location", "recording venue", "recording studio", "aufnahmeort",
+     "aufnahmestudio", "aufgenommen in", "lieu d'enregistrement", "studio d'enregistrement", "lugar de grabacion",
+     "estudio de grabacion", "luogo di registrazione", "studio di registrazione", "local de gravacao",
+     "estudio de gravacao", "studio", "studios", "venue")
+_add("mixed_at", "mixed at", "mixing studio", "studio de mixage", "estudio de mezcla", "mischstudio")
+_add("mastered_at", "mastered at", "mastering studio", "studio de mastering", "estudio de masterizacion")
+_add("artwork", "cover illustration", "cover painting", "illustration de couverture", "illustration de pochette",
+     "ilustracion de portada", "ilustracion de la portada", "illustrazione di copertina", "titelillustration",
+     "coverillustration", "ilustracao da capa", "ilustracao de capa", "cover art", "cover artwork")
+_add("photographer", "cover photo", "cover photograph", "coverfoto", "photo de couverture", "foto de portada",
+     "foto di copertina", "foto da capa", "session photos", "booklet photos")
+_add("cover_designer", "covergestaltung", "sleeve design", "artwork design", "pochette et design")
+_add("composer", "all compositions by", "compositions by", "all music by", "all songs by", "all tracks by",
+     "toutes les compositions", "todas las composiciones", "tutte le composizioni", "alle kompositionen",
+     "compositions", "todas as composicoes")
+_add("original_author", "d'apres la piece de", "d'apres le roman de", "d'apres l'oeuvre de", "d'apres la nouvelle de",
+     "nach dem roman von", "nach dem theaterstuck von", "nach der erzahlung von", "nach dem buch von",
+     "based on the play by", "based on the story by", "basado en la obra de", "basada en la obra de",
+     "basado en el libro de", "tratto dall'opera di", "tratto dal libro di", "baseado no livro de",
+     "baseado na obra de", "based on the novel of")
+_add(IGNORE, "a game by", "game by", "a video game by", "developed by", "developer", "un jeu de", "un juego de",
+     "un gioco di", "ein spiel von", "format", "formats", "formato", "formatos", "formati", "formate", "support",
+     "supports", "genre", "genres", "genero", "generos", "stil", "style", "price", "prix", "precio", "prezzo",
+     "preis", "preco", "available on", "disponible sur", "disponible en", "disponibile su", "erhaltlich bei",
+     "listen", "ecouter", "escuchar", "ascolta", "horen", "buy", "acheter", "comprar", "acquista", "kaufen",
+     "share", "partager", "compartir", "condividi", "teilen", "follow us", "suivez-nous", "siguenos", "seguici",
+     "folgt uns", "newsletter", "tags", "tag", "mots-cles", "etiquetas", "schlagworte", "keywords")
 _add(IGNORE, "director of photography", "directeur de la photographie", "director de fotografia",
      "direttore della fotografia", "kamera", "camera", "cinematography", "thanks", "special thanks", "thanks to",
      "remerciements", "merci", "agradecimientos", "gracias", "ringraziamenti", "grazie", "dank", "danke",
@@ -244,6 +276,10 @@ _part("artwork", "illustrated", "illustre", "illustree", "ilustrado", "ilustrada
 _part("photographer", "photographed", "photographie", "photographiee", "fotografiado", "fotografiada",
       "fotografato", "fotografiert")
 _part("sound_engineer", "engineered")
+_part("performer", "vocals", "voice", "voz", "voix", "voce", "gesang")
+
+# Participles that fold into a noun ("orchestré" / "Orchestre"): they count only with their accent.
+ACCENTED = {"orchestre": "orchestré", "orchestree": "orchestrée"}
 
 # Words that join two participles or two names.
 CONJUNCTIONS = ("and", "&", "y", "e", "et", "und", "+", "i", "en", "og", "och")
@@ -261,7 +297,31 @@ WHOLE_RELEASE_WORDS = frozenset({
     "le disque", "musica", "la musica", "banda sonora", "la banda sonora", "el album", "el disco", "disco",
     "colonna sonora", "la colonna sonora", "l'album", "il disco", "musik", "die musik", "filmmusik", "das album",
     "soundtrack", "der soundtrack", "trilha sonora", "a trilha sonora", "o album", "a musica",
+    "all compositions", "all songs", "all music", "all tracks", "toutes les compositions", "toutes les chansons",
+    "todas las composiciones", "todas las canciones", "tutte le composizioni", "tutti i brani", "alle kompositionen",
+    "alle titel", "alle songs", "todas as composicoes", "todas as musicas", "original music", "original score",
+    "original soundtrack", "musique originale", "musica original", "musiche originali", "originalmusik",
+    # the work itself: "Ein Hörspiel nach dem Roman von X", "A film based on the novel by X"
+    "a film", "the film", "un film", "le film", "una pelicula", "la pelicula", "il film", "der film", "ein film",
+    "um filme", "o filme", "a play", "the play", "une piece", "la piece", "una obra", "la obra", "ein horspiel",
+    "das horspiel", "a radio play", "the radio play", "une piece radiophonique", "a series", "the series",
+    "une serie", "la serie", "una serie", "eine serie", "die serie", "a documentary", "un documentaire",
+    "un documental", "un documentario", "ein dokumentarfilm", "the game", "a game", "le jeu", "el juego",
+    "il gioco", "das spiel", "the story", "l'histoire", "la historia", "la storia", "die geschichte",
 })
+
+# Roles whose "name" is a place: the right side is not a person.
+PLACE_ROLES = frozenset({"recorded_at", "mixed_at", "mastered_at"})
+# "recorded at <place>" without a person.
+PLACE_PARTICIPLES: dict[str, str] = {
+    "recorded": "recorded_at", "enregistre": "recorded_at", "enregistree": "recorded_at", "grabado": "recorded_at",
+    "grabada": "recorded_at", "registrato": "recorded_at", "registrata": "recorded_at", "aufgenommen": "recorded_at",
+    "eingespielt": "recorded_at", "gravado": "recorded_at", "gravada": "recorded_at", "tracked": "recorded_at",
+    "mixed": "mixed_at", "mixe": "mixed_at", "mixee": "mixed_at", "mezclado": "mixed_at", "mezclada": "mixed_at",
+    "missato": "mixed_at", "mixato": "mixed_at", "gemischt": "mixed_at", "mixado": "mixed_at",
+    "mastered": "mastered_at", "masterise": "mastered_at", "masterizado": "mastered_at",
+    "masterizzato": "mastered_at", "gemastert": "mastered_at",
+}
 
 # Song markers: 'Song "X"', 'Canción «X»' set the scope of the credit lines that follow.
 SONG_WORDS = ("song", "title song", "theme song", "end title song", "canción", "cancion", "tema", "chanson",

@@ -83,7 +83,8 @@ def _demote(line: Line) -> None:
 def _mark_signatures(lines: list[Line]) -> None:
     """A name-shaped line under prose (or above a place-and-date line) signs the note above it."""
     for i, line in enumerate(lines):
-        if line.kind not in ("heading", "credit"):
+        dashed = line.kind == "prose" and line.text[:1] in "—–-~" and line.words <= 12
+        if line.kind not in ("heading", "credit") and not dashed:
             continue
         prev = lines[i - 1] if i > 0 else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -91,7 +92,8 @@ def _mark_signatures(lines: list[Line]) -> None:
         before_place = nxt is not None and nxt.kind == "placedate"
         if not (after_prose or before_place):
             continue
-        if line.kind == "credit" and not line.text.startswith(("(", "—", "–", "-")):
+        if line.kind == "credit" and not line.text.startswith(("(", "—", "–", "-")) and \
+                not (after_prose and _credit_is_signature(line)):
             continue
         if nxt is not None and nxt.blank_before <= 2 and anchor_weight(nxt) >= 2 and nxt.kind in ("header", "credit"):
             continue
@@ -102,6 +104,11 @@ def _mark_signatures(lines: list[Line]) -> None:
             line.kind, line.data = "signature", signature
 
 
+def _credit_is_signature(line: Line) -> bool:
+    """'Andre Matthias, composer' under prose reads as a credit line too; it signs the prose."""
+    return bool(re.match(r"^[^,:–—]+(?:,|\s[–—-]\s)\s*[^\W\d_]", line.text)) and ":" not in line.text
+
+
 def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tuple[int, int]]:
     """(first line, last heading line) of every release."""
     starts: list[tuple[int, int]] = []
@@ -110,13 +117,23 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         if lines[i].kind != "heading":
             i += 1
             continue
+        # a plain heading inside a release's block of credit lines is part of that block
+        prev = lines[i - 1] if i > 0 else None
+        if starts and prev is not None and prev.kind in ("credit", "header", "song", "award") and \
+                anchor_weight(lines[i]) < 2:
+            i += 1
+            continue
         j = i
-        while j + 1 < n and lines[j + 1].kind == "heading" and lines[j + 1].blank_before <= 3:
+        while j + 1 < n and lines[j + 1].kind in ("heading", "chrome") and lines[j + 1].blank_before <= 3:
             j += 1
+        while j > i and lines[j].kind == "chrome":
+            j -= 1
         score = sum(anchor_weight(lines[k]) for k in range(i, j + 1))
         marked = score >= 2
         k = j + 1
-        while k < n and lines[k].kind not in ("prose", "signature", "leadin", "heading"):
+        while k < n and lines[k].kind not in ("prose", "signature", "leadin"):
+            if lines[k].kind == "heading" and anchor_weight(lines[k]) >= 2 and score >= 2:
+                break  # the next release's heading
             weight = anchor_weight(lines[k])
             score += weight + run_weight.get(k, 0)
             if weight >= 1 or (not starts and run_weight.get(k, 0) >= 2):
@@ -124,6 +141,11 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
             k += 1
         if score >= 2 and marked:
             starts.append((i, j))
+            i = j + 1
+            # the rest of this block belongs to the release just found
+            while i < k and lines[i].kind != "heading" or (i < k and anchor_weight(lines[i]) < 2):
+                i += 1
+            continue
         i = j + 1
     # markers before the first heading-led release: a release without a heading
     first = starts[0][0] if starts else len(lines)
@@ -160,7 +182,7 @@ def _keep_related_tail(lines: list[Line], first: int, last_anchor: int, limit: i
     k = last_anchor + 1
     while k <= limit:
         line = lines[k]
-        if line.kind == "heading":
+        if line.kind in ("heading", "chrome"):
             break
         if line.kind == "leadin":
             last = k

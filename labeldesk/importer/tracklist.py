@@ -108,6 +108,37 @@ def _seconds(text: str) -> int | None:
     return parse_duration(text.rstrip('"'))
 
 
+_UNNUMBERED = re.compile(r"^(?:[•·▪◦*\-–—>]\s*)?(?P<title>[^\W\d_\"“«'‘(].{0,100}?|\d\S*\s+\S.{0,100}?)\s*"
+                         r"(?:\.{2,}|…+|\s[-–—|:]\s|\t|\s)\s*[(\[]?(?P<dur>" + _DURATION + r")[)\]]?\s*$")
+_BULLET_ITEM = re.compile(r"^[•·▪◦\-–—*>]\s*(?P<title>[^\s•].{0,80})$")
+
+
+def read_unnumbered_track(text: str) -> TrackLine | None:
+    """'Mattina a Procida ........ 2'58', '• The Salt Road — 4:05': a track without a number."""
+    text = clean_space(text)
+    m = _UNNUMBERED.match(text)
+    if m:
+        title = m.group("title").strip(" .–—-|:").strip(QUOTE_CHARS).strip()
+        if title and any(c.isalpha() for c in title) and len(title.split()) <= 14:
+            return _with_marker(TrackLine("", title, _seconds(m.group("dur"))))
+        return None
+    m = _BULLET_ITEM.match(text)
+    if m:
+        title = m.group("title").strip().strip(QUOTE_CHARS).strip()
+        if title and len(title.split()) <= 10 and not re.search(r"[.!?;:,]$", title) and \
+                (title[0].isupper() or title[0].isdigit()):
+            return _with_marker(TrackLine("", title, None, separator="•"))
+    return None
+
+
+def _with_marker(line: TrackLine) -> TrackLine:
+    mk = _MARKER.search(line.title)
+    if mk:
+        line.marker = mk.group("marker").strip("()")
+        line.title = line.title[:mk.start()].strip()
+    return line
+
+
 def read_disc_heading(text: str) -> int | None:
     """'CD 2', 'Disc 2: The Night', 'Side B' -> the disc number (sides A/B are disc 1, C/D disc 2 …)."""
     text = clean_space(text)
@@ -141,7 +172,10 @@ _LEGEND_ROLES = (
 
 
 def read_legend(text: str) -> Legend | None:
-    """'* traditional' -> a composer credit "Traditional" for the tracks marked '*'."""
+    """'* traditional' -> a composer credit "Traditional" for the tracks marked '*'; '* with vocals by X',
+    '* paroles : X ; musique : Y' -> the credits those say."""
+    from labeldesk.importer.credit_lines import read_credit_line
+
     m = _LEGEND.match(clean_space(text))
     if not m:
         return None
@@ -149,6 +183,14 @@ def read_legend(text: str) -> Legend | None:
     marker = m.group("marker").strip("()")
     if _TRADITIONAL.match(meaning):
         return Legend(marker, [Credit("Traditional", "composer")])
+    credits: list[Credit] = []
+    for part in re.split(r"\s*;\s*|\s*/\s*", meaning):
+        part = re.sub(r"^(?:with|avec|con|mit|com|feat\.?|featuring)\s+", "", part.strip(), flags=re.I)
+        reading = read_credit_line(part) if part else None
+        if reading and reading.credits:
+            credits.extend(reading.credits)
+    if credits:
+        return Legend(marker, credits)
     for pattern, role_id in _LEGEND_ROLES:
         r = pattern.match(meaning)
         if r:
@@ -168,8 +210,17 @@ def build_tracks(entries: list[tuple[int, TrackLine]], legends: list[Legend]) ->
     separators = [t.separator for _, t in entries if t.separator]
     usual = max(set(separators), key=separators.count) if separators else ""
     previous: dict[int, int] = {}
+    counters: dict[int, int] = {}
     for disc, line in entries:
         disc = line.disc or disc
+        counters[disc] = counters.get(disc, 0) + 1
+        if not line.position:
+            line.position = str(counters[disc])
+            previous[disc] = counters[disc]
+            credits = list(legend_by_marker[line.marker].credits) if line.marker in legend_by_marker else []
+            tracks.append(Track(position=line.position, title=line.title, disc=disc, duration=line.duration,
+                                artists=list(line.artists), credits=credits))
+            continue
         if line.stray is not None:
             warnings.append(f"odd track numbering: '{line.position} {line.stray} {line.title}' read as track "
                             f"{line.position} '{line.title}'" + (f" (the list uses '{usual}')" if usual else ""))
@@ -188,12 +239,29 @@ def build_tracks(entries: list[tuple[int, TrackLine]], legends: list[Legend]) ->
     return tracks, warnings
 
 
-def split_track_artist(title: str) -> tuple[str, str | None]:
-    """'Title – Artist' on a compilation -> (title, artist)."""
-    parts = re.split(r"\s+[-–—]\s+|\s+/\s+", title)
-    if len(parts) == 2 and is_name(parts[1].strip(QUOTE_CHARS)):
-        return parts[0].strip().strip(QUOTE_CHARS), parts[1].strip()
-    return title, None
+def split_track_artists(titles: list[str]) -> list[tuple[str, str | None]]:
+    """'Title – Artist' or 'Artist – Title' on a compilation -> (title, artist) for each track. The side
+    whose values recur (an artist with two tracks) or look more like names is the artist; else the
+    title comes first."""
+    parts = [re.split(r"\s+[-–—]\s+|\s+/\s+", t, maxsplit=1) for t in titles]
+    pairs = [(p[0].strip(), p[1].strip()) if len(p) == 2 else None for p in parts]
+    usable = [p for p in pairs if p]
+    if len(usable) < max(1, len(titles) // 2):
+        return [(t, None) for t in titles]
+    left = [fold(a) for a, _ in usable]
+    right = [fold(b) for _, b in usable]
+    left_score = (len(left) - len(set(left))) * 2 + sum(0.5 for a, _ in usable if is_name(a))
+    right_score = (len(right) - len(set(right))) * 2 + sum(0.5 for _, b in usable if is_name(b))
+    artist_first = left_score > right_score
+    out: list[tuple[str, str | None]] = []
+    for title, pair in zip(titles, pairs):
+        if pair is None:
+            out.append((title, None))
+        elif artist_first:
+            out.append((pair[1].strip(QUOTE_CHARS), pair[0]))
+        else:
+            out.append((pair[0].strip(QUOTE_CHARS), pair[1]))
+    return out
 
 
 def total_seconds(tracks: list[Track]) -> int | None:

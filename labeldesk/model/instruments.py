@@ -70,7 +70,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "whistle": ("whistle", "whistling", "sifflet", "silbido", "fischio", "pfeifen"),
     "harmonica": ("harmonica", "armonica", "mundharmonika"),
     "harmonium": ("harmonium", "armonio"),
-    "vocals": ("vocals", "vocal", "voice", "voices", "lead vocals", "voix", "voz", "voces", "voce", "voci",
+    "vocals": ("vocals", "vocal", "voice", "voices", "lead vocals", "cante", "cantaor", "cantaora", "voix", "voz", "voces", "voce", "voci",
                "gesang", "stimme", "chant", "vocalist", "singer", "chanteur", "chanteuse", "cantante",
                "sanger", "sangerin", "canto"),
     "backing vocals": ("backing vocals", "background vocals", "choeurs", "coros", "cori", "backing voices",
@@ -104,20 +104,40 @@ for _english, _words in _WORDS.items():
     _INDEX[fold(_english)] = _english
 
 
+# Words that qualify an instrument without changing it ("solo cello", "violoncelle solo").
+_QUALIFIERS = frozenset({"solo", "lead", "additional", "principal", "featured", "first", "second", "1st", "2nd",
+                         "i", "ii", "iii", "1", "2", "3", "soliste", "solista", "zusatzliche", "weitere"})
+# Adjectives that do change it, from any language to English ("piano préparé" -> "prepared piano").
+_ADJECTIVES = {"prepare": "prepared", "preparado": "prepared", "preparato": "prepared", "prapariert": "prepared",
+               "prapariertes": "prepared", "prepared": "prepared", "electrique": "electric",
+               "electrica": "electric", "elettrica": "electric", "electric": "electric", "acoustique": "acoustic",
+               "acustica": "acoustic", "acoustic": "acoustic", "baroque": "baroque", "barroco": "baroque",
+               "barocco": "baroque", "fretless": "fretless", "muted": "muted", "bowed": "bowed"}
+
+
 def instrument_name(word: str) -> str:
     """The lower-case English name of an instrument or voice; an unknown one lower-cased as written."""
     cleaned = " ".join(word.replace("\u00a0", " ").split()).strip(" .,;:-–—()[]")
     key = fold(cleaned)
     if key in _INDEX:
         return _INDEX[key]
-    # plural or trailing qualifier ("violins I", "violoncelle solo")
-    for suffix in (" solo", " i", " ii", " 1", " 2", "s"):
-        if key.endswith(suffix) and key[: -len(suffix)] in _INDEX:
-            return _INDEX[key[: -len(suffix)]]
+    words = key.split()
+    core = [w for w in words if w not in _QUALIFIERS]
+    if core and core != words and " ".join(core) in _INDEX:
+        return _INDEX[" ".join(core)]
+    adjectives = [_ADJECTIVES[w] for w in core if w in _ADJECTIVES]
+    rest = [w for w in core if w not in _ADJECTIVES]
+    if adjectives and rest and " ".join(rest) in _INDEX:
+        return " ".join(adjectives + [_INDEX[" ".join(rest)]])
+    if key.endswith("s") and key[:-1] in _INDEX:
+        return _INDEX[key[:-1]]
     return cleaned.lower()
 
 
 def is_known_instrument(word: str) -> bool:
     """True when the word names an instrument or voice the table knows (in any of its languages)."""
     key = fold(" ".join(word.split()).strip(" .,;:-–—()[]"))
-    return key in _INDEX or (key.endswith("s") and key[:-1] in _INDEX)
+    if key in _INDEX or (key.endswith("s") and key[:-1] in _INDEX):
+        return True
+    core = [w for w in key.split() if w not in _QUALIFIERS and w not in _ADJECTIVES]
+    return bool(core) and " ".join(core) in _INDEX

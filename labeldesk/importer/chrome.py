@@ -1,0 +1,67 @@
+"""Web-page furniture copied along with a catalogue page: navigation bars, breadcrumbs, shop buttons and
+prices, share links, cookie and newsletter notices, footers, format lists, language switches."""
+
+from __future__ import annotations
+
+import re
+
+from labeldesk.importer.shapes import clean_space
+
+_SEPARATORS = re.compile(r"\s+[|·›»>•]\s+|\s+[|·›»•]|[|·›»•]\s+")
+_DASHES = re.compile(r"\s+[-–—]\s+")
+_PRICE = re.compile(r"(?:[$£€¥]\s?\d+(?:[.,]\d{1,2})?|\b\d+(?:[.,]\d{1,2})?\s?(?:€|EUR\b|euros?\b|USD\b|£|CHF\b))", re.I)
+_CHROME_WORDS = re.compile(
+    r"\b(?:add to (?:cart|basket|bag|wishlist)|buy now|in den warenkorb|ajouter au panier|a[ñn]adir al carrito|"
+    r"aggiungi al carrello|adicionar ao carrinho|comprar|acheter|kaufen|share|partager|compartir|condividi|teilen|"
+    r"tweet|pin it|sign up|subscribe|unsubscribe|newsletter|iscriviti|abonnez-vous|suscr[ií]bete|abonnieren|"
+    r"cookies?|privacy|datenschutz|confidentialit[ée]|mentions l[ée]gales|aviso legal|impressum|cgv|terms of|"
+    r"all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos|tutti i diritti|alle rechte|read more|"
+    r"lire la suite|leer m[aá]s|leggi tutto|weiterlesen|leia mais|free shipping|livraison offerte|env[ií]o gratis|"
+    r"spedizione gratuita|versandkostenfrei|customers also bought|you may also like|vous aimerez aussi|"
+    r"te puede interesar|potrebbe piacerti|view in browser|voir dans le navigateur|follow us|suivez-nous|"
+    r"s[ií]guenos|seguici|folgt uns|rechercher|search|suche|buscar|pesquisar|back to top|retour en haut|"
+    r"kundenbewertungen|bewertung schreiben|customer reviews|write a review|paiement s[ée]curis[ée]|ou[çc]a tamb[ée]m|"
+    r"listen on|[ée]couter sur|escuchar en|ascolta su|anh[öo]ren auf)\b", re.I)
+_NAV_WORDS = frozenset(
+    "home shop store news releases release artists artist about contact catalogue catalog catalogo catálogo "
+    "accueil boutique nouveautés nouveautes artistes inicio início novedades tienda contacto lançamentos loja sobre "
+    "novità negozio artisti contatti startseite kontakt neuheiten katalog events agenda blog press presse "
+    "label labels discography discographie discografia diskographie tour dates videos".split())
+_FORMAT_WORDS = re.compile(
+    r"^(?:\d+\s*[x×]\s*)?(?:lp|2lp|3lp|cd|2cd|3cd|dvd|blu-?ray|vinyl|vinyle|vinilo|vinile|cassette|k7|digital|"
+    r"num[ée]rique|digitale|download|t[ée]l[ée]chargement|descarga|streaming|mp3|flac|wav|hi-?res|7\"|10\"|12\"|"
+    r"7-inch|12-inch|box set|coffret|ep|single|album|solo piano|limited edition|[ée]dition limit[ée]e|180g)$", re.I)
+_KICKER_ONLY = re.compile(
+    r"^(?:new release|new album|new single|new ep|out now|coming soon|pre-?order|nouveaut[ée]|nouvelle sortie|"
+    r"nouvel album|novedad|novedades|nuevo lanzamiento|novit[àa]|nuova uscita|neuerscheinung|neu|"
+    r"lan[çc]amento|novo [áa]lbum|now available|disponible|more news|related|[àa] lire aussi|lire aussi|"
+    r"see also|voir aussi|ver tambi[ée]n|vedi anche|siehe auch)\W*$", re.I)
+_LANG_CODES = re.compile(r"^(?:[A-Z]{2})(?:\s*[|/·]\s*[A-Z]{2})+$")
+
+
+def is_chrome(text: str) -> bool:
+    """True for a line of page furniture rather than catalogue text."""
+    text = clean_space(text)
+    if not text:
+        return False
+    if _LANG_CODES.match(text) or _KICKER_ONLY.match(text):
+        return True
+    words = text.count(" ") + 1
+    if "★" in text or "©" in text[:3]:
+        return True
+    segments = [s.strip() for s in _SEPARATORS.split(text) if s.strip()]
+    if len(segments) >= 3 and all(len(s.split()) <= 8 for s in segments):
+        return True
+    format_parts = [s.strip() for s in re.split(r"\s*[·|/,•]\s*|\s+(?:et|and|y|und|e)\s+", text) if s.strip()]
+    if len(format_parts) >= 2 and sum(1 for s in format_parts if _FORMAT_WORDS.match(s)) * 2 >= len(format_parts) + 1:
+        return True
+    if _PRICE.search(text) and words <= 25:
+        return True
+    dash_parts = [s.strip() for s in _DASHES.split(text) if s.strip()]
+    if len(dash_parts) >= 3 and any(p.lower() in _NAV_WORDS for p in dash_parts):
+        return True
+    if len(segments) >= 2 and any(p.lower() in _NAV_WORDS for p in segments):
+        return True
+    if words <= 14 and _CHROME_WORDS.search(text):
+        return True
+    return False
