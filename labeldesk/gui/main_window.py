@@ -1,219 +1,473 @@
-"""The main window: the release list, or an empty state that offers the sample catalogue."""
+"""The main window: navigation (Releases, People, Documents), the search field, menus, one undo
+stack for every edit, the status bar with counts and background progress."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
+    QApplication,
+    QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QListWidget,
     QMainWindow,
     QMessageBox,
-    QPushButton,
+    QSizePolicy,
+    QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
+    QToolBar,
     QWidget,
 )
 
 from labeldesk.actions.importing import import_files
-from labeldesk.library import Library, ReleaseRow, open_library, release_ids, release_rows_for_ids
+from labeldesk.gui.documents_view import DocumentsView
+from labeldesk.gui.jobs import JobRunner
+from labeldesk.gui.people_view import PeopleView
+from labeldesk.gui.progress_display import ProgressDisplay
+from labeldesk.gui.release_editor import EditorContext
+from labeldesk.gui.releases_view import ReleasesView
+from labeldesk.gui.settings import WindowSettings
+from labeldesk.gui.undo_commands import MergePeople
+from labeldesk.library import Library, count_releases, find_people, get_person
+from labeldesk.library.credits_export import write_credits_csv
+from labeldesk.library.people_listing import count_credits, person_credits
 from labeldesk.paths import resource
 
 SAMPLE_CATALOGUE = "sample-catalogue.json"
-
-
-class ReleaseTableModel(QAbstractTableModel):
-    """The release list. It holds only the ids in display order and fetches the rows a view asks
-    for a page at a time, so a library of 100,000 releases opens at once."""
-
-    COLUMNS = (("Title", "title"), ("Artists", "artists"), ("Label", "label"),
-               ("Kind", "kind"), ("Year", "year"), ("Tracks", "tracks"))
-    PAGE = 200
-    CACHE_LIMIT = 5000
-
-    def __init__(self, library: Library, parent: QObject | None = None):
-        super().__init__(parent)
-        self._library = library
-        self._ids: list[int] = []
-        self._rows: dict[int, ReleaseRow] = {}
-        self._order = "title"
-        self._descending = False
-        self.reload()
-
-    def reload(self) -> None:
-        """Read the ids again (after an import or an edit) and forget the fetched rows."""
-        self.beginResetModel()
-        self._ids = release_ids(self._library, order=self._order, descending=self._descending)
-        self._rows.clear()
-        self.endResetModel()
-
-    def release_id(self, row: int) -> int:
-        return self._ids[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section][0]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        field = self.COLUMNS[index.column()][1]
-        if role == Qt.TextAlignmentRole and field in ("year", "tracks"):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        value = getattr(row, field)
-        if field == "artists":
-            return ", ".join(value)
-        return value if value is not None else ""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
-        self._order = self.COLUMNS[column][1]
-        self._descending = order == Qt.DescendingOrder
-        self.layoutAboutToBeChanged.emit()
-        self._ids = release_ids(self._library, order=self._order, descending=self._descending)
-        self.layoutChanged.emit()
-
-    def _row(self, row: int) -> ReleaseRow | None:
-        release_id = self._ids[row]
-        if release_id not in self._rows:
-            if len(self._rows) > self.CACHE_LIMIT:
-                self._rows.clear()
-            start = row - row % self.PAGE
-            self._rows.update(release_rows_for_ids(self._library, self._ids[start:start + self.PAGE]))
-        return self._rows.get(release_id)
-
-
-class _JobSignals(QObject):
-    finished = Signal(object, object)  # the job, its list of StoredDocument
-    failed = Signal(object, str)  # the job, a one-line message
-
-
-class ImportJob(QRunnable):
-    """Imports files on a worker thread, with its own connection to the library; the outcome comes
-    back on the GUI thread through `signals`."""
-
-    def __init__(self, library_path: Path, paths: list[Path]):
-        super().__init__()
-        self.library_path = library_path
-        self.paths = paths
-        self.cancel = threading.Event()
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            with open_library(self.library_path) as library:
-                stored = import_files(library, self.paths, cancel=self.cancel)
-        except Exception as exc:  # reported to the user in the window, never lost in the thread
-            self.signals.failed.emit(self, str(exc) or type(exc).__name__)
-        else:
-            self.signals.finished.emit(self, stored)
-
-
-class EmptyState(QWidget):
-    """What the window shows instead of an empty table."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        title = QLabel("No releases yet")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        title.setFont(font)
-        hint = QLabel("Import the label's texts, or look around in the sample catalogue first.")
-        self.sample_button = QPushButton("Open the sample catalogue")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for widget in (title, hint, self.sample_button):
-            layout.addWidget(widget, 0, Qt.AlignHCenter)
-        layout.addStretch(2)
+SEARCH_DELAY_MS = 150  # typing pauses this long before the table follows
+PAGES = ("Releases", "People", "Documents")
+TEXT_FILTER = "Texts and release data (*.txt *.text *.md *.json);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library):
+    def __init__(self, library: Library, settings: QSettings | None = None):
         super().__init__()
         self.library = library
+        self.settings = WindowSettings(settings)
         self.setWindowTitle(f"LabelDesk — {library.path.name}")
-        self.resize(1100, 700)
-        self._jobs: set[ImportJob] = set()
+        self.undo_stack = QUndoStack(self)
+        self.jobs = JobRunner(library.path, self)
+        self.context = EditorContext(library, self.undo_stack, self, self.open_person)
 
-        self.model = ReleaseTableModel(library, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        for column, width in enumerate((320, 240, 220, 110, 60, 60)):
-            self.table.setColumnWidth(column, width)
+        self.releases = ReleasesView(self.context)
+        self.releases.counts_changed.connect(self.update_counts)
+        self.releases.search_cleared.connect(lambda: self._set_search_text(""))
+        self.releases.empty_state.import_button.clicked.connect(self.import_texts)
+        self.releases.empty_state.sample_button.clicked.connect(self.open_sample_catalogue)
+        self.releases.empty_state.sample_button.setVisible(resource(SAMPLE_CATALOGUE).exists())
+        self._people: PeopleView | None = None  # made when first shown: startup stays quick
+        self._documents: DocumentsView | None = None
+        self._searches = {page: "" for page in PAGES}
 
-        self.empty_state = EmptyState()
-        self.empty_state.sample_button.clicked.connect(self.open_sample_catalogue)
-        self.empty_state.sample_button.setVisible(resource(SAMPLE_CATALOGUE).exists())
+        self.navigation = QListWidget()
+        self.navigation.addItems(PAGES)
+        self.navigation.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
+        self.navigation.setMaximumWidth(self.navigation.fontMetrics().averageCharWidth() * 24)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.releases)
+        self.main_splitter = QSplitter()
+        self.main_splitter.addWidget(self.navigation)
+        self.main_splitter.addWidget(self.pages)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([140, 1260])
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
 
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.table)
-        self.setCentralWidget(self.stack)
-
+        self._build_search()
         self._build_menus()
-        self._show_state()
+        self._build_status_bar()
+        self.navigation.setCurrentRow(0)
+
+        self.resize(1400, 860)
+        self.settings.restore_window(self)
+        self.settings.restore_splitter("main", self.main_splitter)
+        self.settings.restore_splitter("releases", self.releases.splitter)
+        self.settings.restore_header("releases", self.releases.table.horizontalHeader())
+        self.settings.restore_header("tracks", self.releases.editor.tracks.table.horizontalHeader())
+        self.settings.restore_header("credits", self.releases.editor.credits.table.horizontalHeader())
+        self.releases.show_state()
+        if self.releases.model.rowCount():
+            self.releases.select_row(0)
+        self.update_counts()
+
+    # --- building ----------------------------------------------------------------------------------
+
+    def _build_search(self) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(self.search_field.fontMetrics().averageCharWidth() * 40)
+        self.search_field.setPlaceholderText("Search releases…  Ctrl+F")
+        self.search_field.setToolTip("Words in titles, names, notes, label or track titles; case and accents ignored")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search_field.textEdited.connect(lambda _: self._search_timer.start())
+        self.search_field.returnPressed.connect(self.apply_search)
+        escape = QAction(self.search_field)
+        escape.setShortcut(QKeySequence(Qt.Key_Escape))
+        escape.setShortcutContext(Qt.WidgetShortcut)
+        escape.triggered.connect(self.clear_search)
+        self.search_field.addAction(escape)
+        toolbar = QToolBar("Search")
+        toolbar.setObjectName("search-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_field)
+        self.addToolBar(Qt.TopToolBarArea, toolbar)
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_Q))
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.import_action = self._action(file_menu, "&Import texts…", self.import_texts, "Ctrl+I",
+                                          "Read text documents or release data into the library")
+        self.sample_action = self._action(file_menu, "Open the &sample catalogue", self.open_sample_catalogue)
+        self.sample_action.setEnabled(resource(SAMPLE_CATALOGUE).exists())
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, "&Quit", self.close, QKeySequence(Qt.CTRL | Qt.Key_Q))
         self.quit_action.setMenuRole(QAction.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
 
-    def _show_state(self) -> None:
-        count = self.model.rowCount()
-        self.stack.setCurrentWidget(self.table if count else self.empty_state)
-        self.statusBar().showMessage(f"{count} release{'' if count == 1 else 's'}")
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.Find,
+                                        "Search the releases or people shown")
+
+        release_menu = bar.addMenu("&Release")
+        self.edit_action = self._action(release_menu, "&Edit", self.edit, "F2",
+                                        "Edit the selected release (or the selected cell)")
+        self.cover_action = self._action(release_menu, "Replace &cover…", self.choose_cover)
+        self.source_action = self._action(release_menu, "Show &source", self.show_source, "Ctrl+U",
+                                          "The text the release was read from")
+        release_menu.addSeparator()
+        self.add_credit_action = self._action(release_menu, "&Add credit", self.add_credit)
+
+        people_menu = bar.addMenu("&People")
+        self.person_action = self._action(people_menu, "Show person’s &page", self.show_current_person,
+                                          "Ctrl+P", "The page of the person of the selected credit")
+        self.merge_action = self._action(people_menu, "&Merge selected people…", self.merge_selected_people)
+        self.export_action = self._action(people_menu, "&Export credits as CSV…", self.export_current_person)
+
+        help_menu = bar.addMenu("&Help")
+        about = self._action(help_menu, "&About LabelDesk", self.about)
+        about.setMenuRole(QAction.AboutRole)
+        about_qt = self._action(help_menu, "About &Qt", QApplication.aboutQt)
+        about_qt.setMenuRole(QAction.AboutQtRole)
+
+    def _build_status_bar(self) -> None:
+        self.counts = QLabel()
+        self.statusBar().addWidget(self.counts)
+        self.progress = ProgressDisplay(self.jobs)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    # --- pages -------------------------------------------------------------------------------------
+
+    @property
+    def people(self) -> PeopleView:
+        if self._people is None:
+            self._people = PeopleView(self.library)
+            self._people.open_release.connect(self.open_release)
+            self._people.merge_requested.connect(self.merge_selected_people)
+            self._people.page.export_requested.connect(self.export_person_csv)
+            self.settings.restore_splitter("people", self._people.splitter)
+            self.settings.restore_header("people", self._people.table.horizontalHeader())
+            self.settings.restore_header("person", self._people.page.table.horizontalHeader())
+            self.pages.addWidget(self._people)
+        return self._people
+
+    @property
+    def documents(self) -> DocumentsView:
+        if self._documents is None:
+            self._documents = DocumentsView(self.library)
+            self.settings.restore_splitter("documents", self._documents.splitter)
+            self.settings.restore_header("documents", self._documents.table.horizontalHeader())
+            self.pages.addWidget(self._documents)
+        return self._documents
+
+    def current_page(self) -> str:
+        return PAGES[max(self.navigation.currentRow(), 0)]
+
+    def _show_page(self, row: int) -> None:
+        page = PAGES[row]
+        widget = {"Releases": lambda: self.releases, "People": lambda: self.people,
+                  "Documents": lambda: self.documents}[page]()
+        self.pages.setCurrentWidget(widget)
+        searchable = page != "Documents"
+        self.search_field.setEnabled(searchable)
+        self.search_field.setPlaceholderText(f"Search {page.lower()}…  Ctrl+F" if searchable else "")
+        self._set_search_text(self._searches.get(page, ""))
+        for action in (self.edit_action, self.cover_action, self.source_action, self.add_credit_action):
+            action.setEnabled(page == "Releases")
+
+    def show_page(self, page: str) -> None:
+        self.navigation.setCurrentRow(PAGES.index(page))
+
+    # --- search ------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def clear_search(self) -> None:
+        self._set_search_text("")
+        self.apply_search()
+
+    def _set_search_text(self, text: str) -> None:
+        self.search_field.setText(text)
+        self._searches[self.current_page()] = text
+
+    def apply_search(self) -> None:
+        """Filter the page shown by the search field's text (the library's full-text search)."""
+        self._search_timer.stop()
+        text = self.search_field.text()
+        page = self.current_page()
+        self._searches[page] = text
+        if page == "Releases":
+            self.releases.set_search(text)
+        elif page == "People":
+            self.people.set_search(text)
+
+    # --- what commands call (EditTarget) -----------------------------------------------------------
+
+    def release_changed(self, release_id: int) -> None:
+        if self.current_page() != "Releases":
+            self.show_page("Releases")
+        self.releases.release_changed(release_id)
+        if self._people is not None:
+            self._people.page.show_person(self._people.page.person_id)
+
+    def people_changed(self) -> None:
+        if self._people is not None:
+            self._people.reload()
+        if self.releases.editor.release_id is not None:
+            self.releases.editor.show_release(self.releases.editor.release_id)
+        self.update_counts()
+
+    def report_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def update_counts(self) -> None:
+        releases, credits = count_releases(self.library), count_credits(self.library)
+        self.counts.setText(f"{releases:,} release{'' if releases == 1 else 's'} · "
+                            f"{credits:,} credit{'' if credits == 1 else 's'}".replace(",", "\u202f"))
+
+    # --- opening things ----------------------------------------------------------------------------
+
+    def open_release(self, release_id: int) -> None:
+        self.show_page("Releases")
+        if not self.releases.select_release(release_id):
+            self._set_search_text("")
+            self.releases.set_search("")
+            self.releases.select_release(release_id)
+
+    def open_person(self, name: str) -> None:
+        ids = find_people(self.library, name)
+        if not ids:
+            self.statusBar().showMessage(f"No person named {name} in the library", 5000)
+            return
+        self.open_person_id(ids[0])
+
+    def open_person_id(self, person_id: int) -> None:
+        self.show_page("People")
+        if not self.people.select_person(person_id, quiet=True):
+            self._set_search_text("")
+            self.people.set_search("")
+            self.people.select_person(person_id)
+
+    # --- release actions ---------------------------------------------------------------------------
+
+    def edit(self) -> None:
+        """F2: edit the selected cell where the focus is in an editable table, else the release."""
+        focus = QApplication.focusWidget()
+        view = focus if isinstance(focus, QAbstractItemView) else None
+        if view is not None and view.editTriggers() & QAbstractItemView.EditKeyPressed and view.currentIndex().isValid():
+            view.edit(view.currentIndex())
+            return
+        self.show_page("Releases")
+        self.releases.editor.edit()
+
+    def show_source(self) -> None:
+        editor = self.releases.editor
+        if editor.release is not None:
+            editor.tabs.setCurrentWidget(editor.source)
+
+    def add_credit(self) -> None:
+        editor = self.releases.editor
+        if editor.release is not None:
+            editor.tabs.setCurrentWidget(editor.credits)
+            editor.credits.add_credit()
+
+    def choose_cover(self) -> None:
+        editor = self.releases.editor
+        if editor.release is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Cover image", "", "Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff)")
+        if path:
+            editor.tabs.setCurrentWidget(editor.overview)
+            editor.overview.replace_cover(Path(path))
+
+    # --- people actions ----------------------------------------------------------------------------
+
+    def show_current_person(self) -> None:
+        if self.current_page() == "Releases":
+            self.releases.editor.credits.open_person()
+
+    def merge_selected_people(self) -> None:
+        ids = self.people.selected_ids() if self.current_page() == "People" else []
+        if len(ids) != 2:
+            QMessageBox.information(self, "Merge people",
+                                    "Select the two people who are one (Ctrl+click in the People list), then merge.")
+            return
+        first, second = (get_person(self.library, i) for i in ids)
+        names = [f"{first.name}  ({first.id})", f"{second.name}  ({second.id})"]
+        choice, ok = QInputDialog.getItem(
+            self, "Merge people", "Keep this name (the other stays as a credited spelling):", names, 0, False)
+        if ok:
+            keep, other = (first, second) if choice == names[0] else (second, first)
+            self.merge_people(keep.id, other.id)
+
+    def merge_people(self, keep_id: int, other_id: int) -> bool:
+        keep, other = get_person(self.library, keep_id), get_person(self.library, other_id)
+        done = self.context.run(MergePeople(self, keep_id, other_id, f"Merge {other.name} into {keep.name}"), self)
+        if done:
+            self.open_person_id(keep_id)
+        return done
+
+    def export_current_person(self) -> None:
+        if self.current_page() != "People" or self.people.page.person_id is None:
+            QMessageBox.information(self, "Export credits", "Open a person’s page first (People, then a name).")
+            return
+        self.export_person_csv(self.people.page.person_id)
+
+    def export_person_csv(self, person_id: int, path: str | Path | None = None) -> None:
+        """Save the person's credits as CSV (asking where when `path` is None), in the background."""
+        person = get_person(self.library, person_id)
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export credits", f"{person.name} credits.csv",
+                                                  "CSV files (*.csv)")
+            if not path:
+                return
+        target = Path(path)
+
+        def work(library, progress, cancel) -> int:
+            rows = person_credits(library, person_id)
+            partial = target.with_name(target.name + ".part")
+            with partial.open("w", encoding="utf-8", newline="") as stream:
+                count = write_credits_csv(rows, stream)
+            partial.replace(target)  # never leave half a file under the chosen name
+            return count
+
+        self.jobs.run(work, title=f"Exporting {person.name}’s credits",
+                      on_success=lambda count: self.statusBar().showMessage(
+                          f"Saved {count} credit{'' if count == 1 else 's'} to {target}", 8000),
+                      on_failure=lambda message: self.report_error("Export failed", message))
+
+    # --- importing ---------------------------------------------------------------------------------
+
+    def import_texts(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import texts", "", TEXT_FILTER)
+        if paths:
+            self.import_paths([Path(p) for p in paths])
 
     def open_sample_catalogue(self) -> None:
         """Import the bundled sample catalogue in the background, then show it."""
-        self.empty_state.sample_button.setEnabled(False)
-        self.statusBar().showMessage("Importing the sample catalogue…")
-        job = ImportJob(self.library.path, [resource(SAMPLE_CATALOGUE)])
-        job.setAutoDelete(False)  # kept in self._jobs until its signals have arrived
-        # bound methods of the window: the slots run on the GUI thread (queued from the worker)
-        job.signals.finished.connect(self._import_done)
-        job.signals.failed.connect(self._import_failed)
-        self._jobs.add(job)
-        QThreadPool.globalInstance().start(job)
+        self.import_paths([resource(SAMPLE_CATALOGUE)], title="Importing the sample catalogue")
 
-    def _import_done(self, job: ImportJob, _stored) -> None:
-        self._jobs.discard(job)
-        self.empty_state.sample_button.setEnabled(True)
-        self.model.reload()
-        self._show_state()
+    def import_paths(self, paths: list[Path], title: str = "Importing") -> None:
+        buttons = (self.releases.empty_state.sample_button, self.releases.empty_state.import_button,
+                   self.import_action, self.sample_action)
+        for button in buttons:
+            button.setEnabled(False)
 
-    def _import_failed(self, job: ImportJob, message: str) -> None:
-        self._jobs.discard(job)
-        self.empty_state.sample_button.setEnabled(True)
-        self._show_state()
-        QMessageBox.warning(self, "Import failed", message)
+        def work(library, progress, cancel):
+            return import_files(library, paths, progress=progress, cancel=cancel)
+
+        def finished(stored) -> None:
+            for button in buttons:
+                button.setEnabled(True)
+            self.sample_action.setEnabled(resource(SAMPLE_CATALOGUE).exists())
+            added = sum(len(s.release_ids) for s in stored if s.added)
+            known = sum(1 for s in stored if not s.added)
+            message = f"Imported {added} release{'' if added == 1 else 's'}"
+            if known:
+                message += f"; {known} document{'' if known == 1 else 's'} already in the library"
+            self.statusBar().showMessage(message, 8000)
+            self.library_changed()
+
+        def failed(message: str) -> None:
+            for button in buttons:
+                button.setEnabled(True)
+            self.library_changed()  # documents finished before a failure or a cancel stay
+            self.report_error("Import stopped", message)
+
+        self.jobs.run(work, title=title, on_success=finished, on_failure=failed, cancellable=True)
+
+    def library_changed(self) -> None:
+        """After work that changed many things (an import): read every list again."""
+        self.releases.reload()
+        if self._people is not None:
+            self._people.reload()
+        if self._documents is not None:
+            self._documents.reload()
+        self.update_counts()
+
+    # --- the rest ----------------------------------------------------------------------------------
+
+    def about(self) -> None:
+        from labeldesk import __version__
+
+        QMessageBox.about(self, "About LabelDesk",
+                          f"<p><b>LabelDesk</b> {__version__}</p><p>Releases, credits and liner notes "
+                          "for record labels.</p><p>Library: " + str(self.library.path) + "</p>")
+
+    def save_settings(self) -> None:
+        self.settings.save_window(self)
+        self.settings.save_splitter("main", self.main_splitter)
+        self.settings.save_splitter("releases", self.releases.splitter)
+        self.settings.save_header("releases", self.releases.table.horizontalHeader())
+        self.settings.save_header("tracks", self.releases.editor.tracks.table.horizontalHeader())
+        self.settings.save_header("credits", self.releases.editor.credits.table.horizontalHeader())
+        if self._people is not None:
+            self.settings.save_splitter("people", self._people.splitter)
+            self.settings.save_header("people", self._people.table.horizontalHeader())
+            self.settings.save_header("person", self._people.page.table.horizontalHeader())
+        if self._documents is not None:
+            self.settings.save_splitter("documents", self._documents.splitter)
+            self.settings.save_header("documents", self._documents.table.horizontalHeader())
+        self.settings.sync()
 
     def closeEvent(self, event) -> None:
-        for job in self._jobs:
-            job.cancel.set()
-        QThreadPool.globalInstance().waitForDone()
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commits a field being edited before the window goes
+        self.save_settings()
+        self.jobs.cancel_all()
+        self.jobs.wait()
         super().closeEvent(event)

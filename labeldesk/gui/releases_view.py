@@ -1,0 +1,98 @@
+"""The Releases page: the release table beside the selected release's editor (a splitter), or the
+empty state when the library holds no release."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from labeldesk.gui.empty_state import EmptyState
+from labeldesk.gui.release_editor import EditorContext, ReleaseEditor
+from labeldesk.gui.release_table_model import ReleaseTableModel
+from labeldesk.gui.tables import make_table
+
+
+class ReleasesView(QWidget):
+    counts_changed = Signal()
+    search_cleared = Signal()  # the search was dropped to show a release it hid
+
+    def __init__(self, context: EditorContext, parent=None):
+        super().__init__(parent)
+        self.model = ReleaseTableModel(context.library, self)
+        self.table = make_table(self.model, widths=(200, 140, 140, 82, 44, 50, 64))
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.editor = ReleaseEditor(context)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 700])
+        self.splitter.setChildrenCollapsible(False)
+        self.empty_state = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.show_state()
+
+    def show_state(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.stack.setCurrentWidget(self.splitter if has_rows or self.model.search_text else self.empty_state)
+        if not has_rows:
+            if self.model.search_text:
+                self.editor.show_nothing(f"No release matches “{self.model.search_text}”.\n"
+                                         "Try fewer or shorter words, or clear the search (Esc).")
+            else:
+                self.editor.show_nothing("Select a release to see and edit it.")
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.editor.show_release(self.model.release_id(current.row()))
+
+    def set_search(self, text: str) -> None:
+        """Filter the table by the library's full-text search; the release shown stays selected
+        when it still matches, else the first match is shown."""
+        shown = self.editor.release_id
+        self.model.set_search(text)
+        self.show_state()
+        if not self.select_release(shown) and self.model.rowCount():
+            self.select_row(0)
+
+    def reload(self) -> None:
+        shown = self.editor.release_id
+        self.model.reload()
+        self.show_state()
+        if not self.select_release(shown) and self.model.rowCount():
+            self.select_row(0)
+        self.counts_changed.emit()
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+
+    def select_release(self, release_id: int | None) -> bool:
+        """Select the release in the table and show it; False when the table does not list it."""
+        row = self.model.row_of(release_id) if release_id is not None else None
+        if row is None:
+            return False
+        if self.table.currentIndex().row() == row:
+            self.editor.show_release(release_id)  # already current: show what is stored now
+        else:
+            self.select_row(row)
+        return True
+
+    def release_changed(self, release_id: int) -> None:
+        """After an edit, undo or redo of this release: repaint its row and show it selected
+        (clearing the search when it hides the release)."""
+        self.model.refresh(release_id)
+        if not self.select_release(release_id) and self.model.search_text:
+            self.model.set_search("")
+            self.show_state()
+            self.search_cleared.emit()
+            self.select_release(release_id)
+        self.counts_changed.emit()
