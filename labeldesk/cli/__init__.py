@@ -37,9 +37,9 @@ class Context:
 
 
 def _command_modules():
-    from labeldesk.cli import library_commands
+    from labeldesk.cli import audio_commands, library_commands
 
-    return [library_commands]
+    return [library_commands, audio_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

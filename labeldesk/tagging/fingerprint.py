@@ -27,13 +27,18 @@ def fingerprint(path: str | os.PathLike[str], *, with_hash: bool = True) -> Fing
     return Fingerprint(st.st_size, st.st_mtime_ns, sha256_of(path) if with_hash else None)
 
 
+# mtimes this close count as the same: a library keeps them as seconds in a double, which holds
+# today's times to a fraction of a microsecond, not to the nanosecond
+_SAME_MTIME_NS = 1000
+
+
 def has_changed(path: str | os.PathLike[str], expected: Fingerprint) -> bool:
     """Whether the file differs from `expected`. A different size settles it; the same size and
     mtime count as unchanged; otherwise (touched, or copied back) the content hash decides."""
     st = os.stat(path)
     if st.st_size != expected.size:
         return True
-    if st.st_mtime_ns == expected.mtime_ns:
+    if abs(st.st_mtime_ns - expected.mtime_ns) < _SAME_MTIME_NS:
         return False
     if expected.sha256 is None:
         return True
