@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from labeldesk.importer.decoding import DecodingError, decode_document
 from labeldesk.importer.lines import split_lines
-from labeldesk.importer.release_builder import DocumentContext, build_release, collect_labels
+from labeldesk.importer.release_builder import DocumentContext, build_release, collect_companies, collect_labels
 from labeldesk.importer.segmenting import segment
 from labeldesk.model import Document, SkippedSpan
 
@@ -38,7 +38,7 @@ def read_text(text: str, path: str) -> Document:
     """Releases and skipped spans of an already decoded text (newlines normalised to \\n)."""
     lines = split_lines(text)
     segmentation = segment(lines)
-    context = DocumentContext(labels=collect_labels(lines))
+    context = DocumentContext(labels=collect_labels(lines), companies=collect_companies(text))
     releases = [build_release(lines, block, text, context) for block in segmentation.releases]
     skipped = []
     for first, last, reason in segmentation.skipped:

@@ -19,7 +19,7 @@ _AWARD_WORD = re.compile(r"\b(?:festival|awards?|prix|prize|premio|preis|nominat
 _RUN_ON = re.compile(r"(?<=\b(?:19|20)\d\d)\s+(?=(?:official\s+selection|s[ée]lection|selecci[oó]n|selezione|"
                      r"prix|prize|award|winner|nomination|nominated|premio|preis|grand\s+prix|best|meilleur|"
                      r"meilleure|mejor|miglior|golden)\b)", re.I)
-_LIST_SEPARATORS = re.compile(r"\s+[•|]\s+|\s*;\s+")
+_LIST_SEPARATORS = re.compile(r"\s+[•|·]\s+|\s*;\s+")
 
 
 def read_award_line(text: str) -> list[str] | None:

@@ -258,7 +258,16 @@ def _scope_of(words: str) -> tuple[bool, str | None]:
     q = re.match(r"^[“\"«„](.+)[”“\"»]$", words)
     if q:
         return True, q.group(1)
+    t = _TRACK_SCOPE.match(words)
+    if t:
+        return True, TRACK_SCOPE + ",".join(re.findall(r"[A-H]?\d+", t.group("numbers")))
     return False, None
+
+
+# "Track 3 remixed by X": a credit bound to tracks by position; the scope holds the positions.
+TRACK_SCOPE = "\x01track:"
+_TRACK_SCOPE = re.compile(r"^(?:tracks?|pistes?|pistas?|tracce|traccia|titel|titres?|faixas?|brani|brano|nos?\.?)\s+"
+                          r"(?P<numbers>[A-H]?\d+(?:\s*(?:,|&|and|et|y|e|und|-)\s*[A-H]?\d+)*)$", re.I)
 
 
 def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
@@ -282,7 +291,9 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
         if chosen is False or chosen is None:
             # "Orchestra Sinfonica X diretta da Y", "Piano by X", "Guitarra de Paco"
             lead_roles, lead_words = _participle_roles(before)
-            if lead_roles and ensemble_role(lead_words) and read_place(lead_words):
+            if lead_roles and ensemble_role(lead_words) and read_place(lead_words) and \
+                    not any(fold(w) in ("by", "par", "por", "von", "door", "pela", "pelo") or _is_participle(w)
+                            for w in lead_words.split()):
                 ensemble = read_place(lead_words)
                 chosen = tuple("conductor" if r == "film_director" else r for r in lead_roles), None
             elif is_known_instrument(before) and len(before.split()) <= 3 and \
@@ -334,6 +345,13 @@ def _phrase_roles(before: str, by_word: str) -> tuple[tuple[str, ...] | None, st
     return None, before
 
 
+def _is_participle(word: str) -> bool:
+    """A participle of the tables; "Orchestre" (a noun) is not "orchestré"."""
+    plain = word.lower().strip(",")
+    key = fold(plain)
+    return key in rw.PARTICIPLES and rw.ACCENTED.get(key, plain) == plain
+
+
 def _participle_roles(before: str) -> tuple[tuple[str, ...] | None, str]:
     """Participles joined by conjunctions, read from the end: "mezclada y editada", "recorded, mixed and
     mastered"; with the words left in front of them."""
@@ -343,7 +361,7 @@ def _participle_roles(before: str) -> tuple[tuple[str, ...] | None, str]:
     i = len(words) - 1
     while i >= 0:
         w = folded[i]
-        if w not in rw.PARTICIPLES or rw.ACCENTED.get(w, words[i].lower().strip(",")) != words[i].lower().strip(","):
+        if not _is_participle(words[i]):
             break
         role_id = rw.PARTICIPLES[w]
         if role_id == "performer" and is_known_instrument(w):
@@ -397,7 +415,7 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
     if len(text) <= 200:
         whole = _read_by_clause(text, scope)
         if whole:
-            return LineReading(credits=whole)
+            return _with_marked(whole)
         credits: list[Credit] = []
         clauses = _split_clauses(text)
         for clause in clauses:

@@ -27,6 +27,16 @@ _FIRST_PERSON: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "pt": (frozenset("eu me meu minha meus minhas".split()), frozenset("nos nosso nossa".split())),
     "nl": (frozenset("ik mij mijn".split()), frozenset("wij we ons onze".split())),
 }
+# Languages that drop the subject pronoun: common first-person singular verb forms count as "I".
+_FIRST_PERSON_VERBS: dict[str, frozenset[str]] = {
+    "es": frozenset("escribí compuse quise pensé grabé busqué empecé comencé conocí sentí tuve hice fui estuve "
+                    "llegué trabajé viví descubrí decidí imaginé elegí encontré recuerdo creo quería pensaba sabía "
+                    "tenía he había soy estoy intenté utilicé usé toqué leí vi oí escuché quise".split()),
+    "it": frozenset("ho avevo scrissi composi volevo pensavo credo sapevo cercavo ricordo ero feci trovai decisi "
+                    "registrai immaginai scelsi lessi vidi ascoltai iniziai cominciai".split()),
+    "pt": frozenset("escrevi compus quis pensei gravei tive fiz estive queria acho sabia tinha comecei decidi "
+                    "encontrei imaginei escolhi ouvi toquei usei".split()),
+}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # Cue words per note kind, folded; any language. The opening sentence counts twice.
@@ -40,7 +50,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"historia de|familia|hijas?|hijos?|madre|padre|muerte|viuda|pueblo|debe|"
         r"storia di|famiglia|figli[ao]?|vedova|deve|"
         r"geschichte|familie|tochter|sohn|mutter|vater|muss|"
-        r"familia|filha|filho|mae|pai|deve)\b")
+        r"familia|filha|filho|mae|pai|deve|"
+        r"\w+jahrige[nr]?|verbringt|ferien|tante|madchen|dorf|bruder|schwester|grossmutter|entdeckt|geheimnis)\b")
     ,
     "review": re.compile(
         r"\b(?:beautiful|beautifully|wonderful|masterful|masterpiece|superb|stunning|moving|recommended|brilliant|"
@@ -58,7 +69,11 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"la colonna sonora|der soundtrack|a trilha sonora|contains|contient|contiene|enthalt|contem|"
         r"composed by|compose par|composee par|compuesta por|composta da|komponiert von|directed by|"
         r"realise par|dirigida por|diretto da|released|available|out now|label|sortie|premiered|"
-        r"est realise|is directed|stars|avec|starring|new album|nouvel album|nuevo disco|features)\b"),
+        r"est realise|is directed|stars|avec|starring|new album|nouvel album|nuevo disco|features|first taste|"
+        r"debut|compilation|gathers|collects|brings together|"
+        r"(?:first|second|third|fourth|fifth|sixth|debut|new|latest|premier|deuxieme|troisieme|nouvel|nouveau|"
+        r"primer|segundo|tercer|nuevo|primo|secondo|terzo|nuovo|primeiro|terceiro|novo|erstes|zweites|drittes|"
+        r"neues)\s+(?:album|ep|single|record|lp|disque|disco|cd)|(?:album|ep|single|disco|disque)\s+(?:by|de|di|von|do|da))\b"),
 }
 
 
@@ -106,7 +121,8 @@ def make_paragraph(text: str, first_line: int) -> Paragraph:
     expanded = []
     for w in words:
         expanded.extend(w.split("'") if "'" in w and language == "fr" else [w])
-    singular = sum(1 for w in expanded if w in singular_words)
+    verbs = _FIRST_PERSON_VERBS.get(language, frozenset())
+    singular = sum(1 for w in expanded if w in singular_words or w in verbs)
     plural = sum(1 for w in expanded if w in plural_words)
     first_person = singular >= 2 or (singular == 1 and len(expanded) < 60) or plural >= 3
     stripped = text.strip()
@@ -131,6 +147,9 @@ def cue_scores(text: str) -> dict[str, float]:
     scores: dict[str, float] = {}
     for kind, pattern in _CUES.items():
         scores[kind] = len(pattern.findall(folded)) + len(pattern.findall(first_sentence))
+    # "Cádiz, 1962." / "Sommer 1953.": a story set in a place and time
+    if len(first_sentence.split()) <= 4 and re.search(r"\b1[6-9]\d\d|20\d\d\b", first_sentence):
+        scores["synopsis"] += 3
     return scores
 
 

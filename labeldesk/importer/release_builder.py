@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from labeldesk.importer.credit_lines import read_credit_line
+from labeldesk.importer.credit_lines import TRACK_SCOPE, ensemble_role, read_credit_line
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle
 from labeldesk.importer.lines import Line
 from labeldesk.importer.notes import Group, cue_scores, group_paragraphs, make_paragraph
@@ -38,9 +38,20 @@ _DIRECTOR_CUES = re.compile(
 
 @dataclass
 class DocumentContext:
-    """What a release may borrow from the rest of its document: the labels named there."""
+    """What a release may borrow from the rest of its document: the labels and company names named there."""
 
     labels: list[str] = field(default_factory=list)
+    companies: list[str] = field(default_factory=list)
+
+
+_COMPANY = re.compile(r"\b([A-ZÀ-Ý][\w&'’.\-]*(?:\s+[A-ZÀ-Ý0-9][\w&'’.\-]*){0,5})\s+(?:Ltd\.?|Limited|LLC|Inc\.?|GmbH|"
+                      r"S\.A\.S?|S\.L\.|SARL|S\.r\.l\.|B\.V\.|AG|Ltda\.?|Pty\.?\s+Ltd\.?)(?=[\s.,;)]|$)")
+
+
+def collect_companies(text: str) -> list[str]:
+    """Company names with their legal suffix anywhere in the document ("© 2021 Bluefen Records LLC")."""
+    return list(dict.fromkeys(m.group(0).rstrip(".") if not m.group(0).endswith(("Ltd.", "Inc.")) else m.group(0)
+                              for m in _COMPANY.finditer(text)))
 
 
 def collect_labels(lines: list[Line]) -> list[str]:
@@ -106,6 +117,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             else:
                 song = None
             credits.extend(reading.credits)
+            legends.extend(Legend(marker, marked) for marker, marked in reading.legends.items())
         elif kind == "header":
             for key, value in line.data.fields.items():
                 fields.setdefault(key, value)
@@ -121,8 +133,9 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             extra_subtitle = extra_subtitle or line.data.subtitle
     flush_paragraph()
 
-    tracks, track_warnings = build_tracks(entries, legends)
+    tracks, track_warnings = build_tracks(entries, _merged(legends))
     warnings.extend(track_warnings)
+    credits = _bind_to_tracks(credits, tracks)
 
     # heading: the commonest title among the heading lines
     titles = [h.title for h in headings if h.title]
@@ -132,12 +145,19 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         best = max(counts.values())
         title = next(t for t in titles if counts[fold(t)] == best)
     subtitle = next((h.subtitle for h in headings if h.subtitle), None) or extra_subtitle
+    heading_texts = [ln.text for ln in lines[block.first:block.heading_end + 1] if ln.kind == "heading"]
+    title, subtitle, more_credits, line_artist = _second_line(headings, heading_texts, title, subtitle, credits)
+    credits.extend(more_credits)
+    if title:
+        volume = _VOLUME.match(title)
+        if volume and not subtitle:
+            title, subtitle = volume.group("title"), volume.group("subtitle")
     alternates: list[str] = []
     for h in headings:
         for alt in h.alternate_titles:
             if fold(alt) not in {fold(a) for a in alternates} and (not title or fold(alt) != fold(title)):
                 alternates.append(alt)
-    artists: list[str] = []
+    artists: list[str] = list(line_artist)
     for h in headings:
         for a in h.artists:
             if fold(a) not in {fold(x) for x in artists}:
@@ -149,7 +169,9 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     if split is not None and not artists:
         credited = {name_key(c.name) for c in credits}
         candidate = split.artist_candidate or ""
-        if name_key(candidate) in credited or kind_hint in ("album", "ep", "single") or index.count(candidate) > 1:
+        contains_credited = any(re.search(r"\b" + re.escape(k) + r"\b", name_key(candidate)) for k in credited if k)
+        if name_key(candidate) in credited or kind_hint in ("album", "ep", "single") or index.count(candidate) > 1 \
+                or ensemble_role(candidate) or contains_credited:
             artists = [candidate]
             title = split.title_after_artist or title
     if "artist" in fields:
@@ -175,7 +197,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             label = label or label_from_blurb(group.text())
     credits = _dedupe(credits)
     if isinstance(label, str):
-        label = _fullest_label(label, context.labels, block_text)
+        label = _fullest_label(label, context.labels + context.companies, block_text)
 
     # title when no heading states one
     if not title:
@@ -229,6 +251,64 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     )
 
 
+_VOLUME = re.compile(r"^(?P<title>.*\b(?:Vol\.?|Volume|Part|Partie|Teil|Parte|Chapter|Chapitre|Cap[ií]tulo)\s*\d+\w?)"
+                     r"\s*(?::|\s[–—-])\s+(?P<subtitle>.+)$", re.I)
+_BY_NAME = re.compile(r"\b(?:by|von|de|di|par|of|da|door)\s+(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,3})$")
+
+
+def _second_line(headings: list[Heading], texts: list[str], title: str | None, subtitle: str | None,
+                 credits: list[Credit]) -> tuple[str | None, str | None, list[Credit], list[str]]:
+    """A heading printed over two lines: 'ARTIST' above 'Title', or 'Title' above a subtitle
+    ('Kantaten und Lieder von Friederike Albrecht', whose 'von X' names the composer)."""
+    if title is None:
+        return title, subtitle, [], []
+    pairs = list(zip(headings, texts))
+    at = next((i for i, (h, _) in enumerate(pairs) if h.title and fold(h.title) == fold(title)), None)
+    if at is None or at + 1 >= len(pairs):
+        return title, subtitle, [], []
+    first = pairs[at][0]
+    second, second_text = pairs[at + 1]
+    if not second.title or second.subtitle or second.artists or second.artist_candidate or second.credits \
+            or fold(second.title) == fold(title) or second.alternate_titles:
+        return title, subtitle, [], []
+    credited = {name_key(c.name) for c in credits}
+    if not first.artists and name_key(first.title) in credited:
+        return second.title, subtitle, [], [first.title or ""]
+    if subtitle:
+        return title, subtitle, [], []
+    found: list[Credit] = []
+    by = _BY_NAME.search(second_text)
+    if by:
+        found.append(Credit(by.group("name"), "composer"))
+    return title, second_text, found, []
+
+
+def _merged(legends: list[Legend]) -> list[Legend]:
+    by_marker: dict[str, Legend] = {}
+    for legend in legends:
+        if legend.marker in by_marker:
+            by_marker[legend.marker].credits.extend(legend.credits)
+        else:
+            by_marker[legend.marker] = Legend(legend.marker, list(legend.credits))
+    return list(by_marker.values())
+
+
+def _bind_to_tracks(credits: list[Credit], tracks: list) -> list[Credit]:
+    """Credits scoped to track positions ("Track 3 remixed by X") move onto those tracks."""
+    kept: list[Credit] = []
+    for credit in credits:
+        if credit.scope and credit.scope.startswith(TRACK_SCOPE):
+            positions = credit.scope[len(TRACK_SCOPE):].split(",")
+            bound = [t for t in tracks if t.position in positions]
+            for track in bound:
+                track.credits.append(Credit(credit.name, credit.role, credit.instrument, None))
+            if not bound:
+                kept.append(Credit(credit.name, credit.role, credit.instrument, None))
+        else:
+            kept.append(credit)
+    return kept
+
+
 def _dedupe(credits: list[Credit]) -> list[Credit]:
     seen: set[tuple] = set()
     out: list[Credit] = []
@@ -248,7 +328,7 @@ def _fullest_label(label: str, labels: list[str], block_text: str) -> str:
     """The fullest form of a label the document gives ("Plaza Mayor Company Ltd" over "Plaza Mayor Company")."""
     best = label
     for other in labels:
-        if fold(other).startswith(fold(label)) and len(other) > len(best):
+        if fold(other).startswith(fold(label) + " ") and len(other) > len(best):
             best = other
     m = re.search(re.escape(best) + _LABEL_SUFFIX.pattern, block_text)
     if m:
@@ -300,8 +380,6 @@ def _note(group: Group, credits: list[Credit], artists: list[str], release_kind:
         involved = any(name_key(a) in credited for a in authors) or bool(
             group.signature and group.signature.roles) or bool(group.lead_in)
         kind = "liner_note" if involved else "review"
-        if not involved and group.kind in ("synopsis", "description"):
-            kind = group.kind
     elif group.lead_in is not None and group.lead_in.roles:
         authors = [c.name for c in credits if c.role in group.lead_in.roles][:2]
         kind = "liner_note"

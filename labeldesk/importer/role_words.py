@@ -192,7 +192,7 @@ _add("artist", "artist", "artists", "artiste", "artistes", "artista", "artistas"
      "kunstlerin", "interpret", "interpretin")
 _add("performer", "special guest", "special guests", "with special guest", "with special guests", "guest", "guests",
      "with guest", "guest musicians", "invite", "invitee", "invites", "avec la participation de", "invitado",
-     "invitada", "invitados", "ospite", "ospiti", "gast", "gaste", "convidado", "convidada", "cante")
+     "invitada", "invitados", "ospite", "ospiti", "gast", "gaste", "convidado", "convidada")
 _add("chorus_master", "einstudierung", "choir director", "direction du choeur", "direccion del coro",
      "maestro del coro", "chorus director")
 _add("recorded_at", "recorded at", "recording location", "recording venue", "recording studio", "aufnahmeort",

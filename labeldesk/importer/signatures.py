@@ -116,10 +116,12 @@ def read_signature(text: str) -> Signature | None:
 
 def _all_names(text: str) -> list[str]:
     text = text.strip(" " + QUOTE_CHARS)
+    if "," in text and not re.search(r"\s(?:and|&|et|y|und|e|i)\s", text):
+        return []  # "Name, Publication": a name and what follows it, not two names
     parts = split_names(text)
     if not parts or len(parts) > 4:
         return []
-    if all(is_name(p, max_words=4) for p in parts):
+    if all(is_name(p, max_words=4) and not (len(p.split()) == 1 and roles_in(p)) for p in parts):
         return parts
     return []
 
