@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -31,6 +30,7 @@ from labeldesk.gui.people_view import PeopleView
 from labeldesk.gui.progress_display import ProgressDisplay
 from labeldesk.gui.release_editor import EditorContext
 from labeldesk.gui.releases_view import ReleasesView
+from labeldesk.gui.search_field import SearchField
 from labeldesk.gui.settings import WindowSettings
 from labeldesk.gui.undo_commands import MergePeople
 from labeldesk.library import Library, count_releases, find_people, get_person
@@ -39,7 +39,6 @@ from labeldesk.library.people_listing import count_credits, person_credits
 from labeldesk.paths import resource
 
 SAMPLE_CATALOGUE = "sample-catalogue.json"
-SEARCH_DELAY_MS = 150  # typing pauses this long before the table follows
 PAGES = ("Releases", "People", "Documents")
 TEXT_FILTER = "Texts and release data (*.txt *.text *.md *.json);;All files (*)"
 
@@ -99,22 +98,9 @@ class MainWindow(QMainWindow):
     # --- building ----------------------------------------------------------------------------------
 
     def _build_search(self) -> None:
-        self.search_field = QLineEdit()
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMaximumWidth(self.search_field.fontMetrics().averageCharWidth() * 40)
+        self.search_field = SearchField()
         self.search_field.setPlaceholderText("Search releases…  Ctrl+F")
-        self.search_field.setToolTip("Words in titles, names, notes, label or track titles; case and accents ignored")
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
-        self.search_field.textEdited.connect(lambda _: self._search_timer.start())
-        self.search_field.returnPressed.connect(self.apply_search)
-        escape = QAction(self.search_field)
-        escape.setShortcut(QKeySequence(Qt.Key_Escape))
-        escape.setShortcutContext(Qt.WidgetShortcut)
-        escape.triggered.connect(self.clear_search)
-        self.search_field.addAction(escape)
+        self.search_field.search_requested.connect(lambda _text: self.apply_search())
         toolbar = QToolBar("Search")
         toolbar.setObjectName("search-toolbar")
         toolbar.setMovable(False)
@@ -235,17 +221,12 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus(Qt.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    def clear_search(self) -> None:
-        self._set_search_text("")
-        self.apply_search()
-
     def _set_search_text(self, text: str) -> None:
-        self.search_field.setText(text)
+        self.search_field.set_quietly(text)
         self._searches[self.current_page()] = text
 
     def apply_search(self) -> None:
         """Filter the page shown by the search field's text (the library's full-text search)."""
-        self._search_timer.stop()
         text = self.search_field.text()
         page = self.current_page()
         self._searches[page] = text
