@@ -10,6 +10,17 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 
+# roles and alignments as plain ints: data() runs for every visible cell and role, and comparing
+# ints is far cheaper than comparing Qt enum objects
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+OTHER_ROLES = {Qt.ItemDataRole.DecorationRole.value, Qt.ItemDataRole.ForegroundRole.value,
+               Qt.ItemDataRole.FontRole.value}
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -21,7 +32,7 @@ class Column:
 
 class LazyTableModel(QAbstractTableModel):
     COLUMNS: tuple[Column, ...] = ()
-    PAGE = 200
+    PAGE = 100  # rows fetched at a time: a screenful or three
     CACHE_LIMIT = 5000
 
     def __init__(self, parent: QObject | None = None):
@@ -97,27 +108,31 @@ class LazyTableModel(QAbstractTableModel):
         if role == Qt.ToolTipRole and column.tooltip:
             return column.tooltip
         if role == Qt.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+            return RIGHT
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: QModelIndex, role: int = DISPLAY):
+        role = int(role)
+        if role == ALIGNMENT:
+            return RIGHT if self.COLUMNS[index.column()].align_right else LEFT
+        if role != DISPLAY and role != TOOLTIP and role not in OTHER_ROLES:
             return None
-        column = self.COLUMNS[index.column()]
-        if role == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if column.align_right else Qt.AlignLeft) | Qt.AlignVCenter)
-        row = self._row(index.row())
+        row_number = index.row()
+        if not index.isValid() or not 0 <= row_number < len(self._ids):
+            return None
+        row = self._rows.get(self._ids[row_number]) or self._row(row_number)
         if row is None:
             return None
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        column = self.COLUMNS[index.column()]
+        if role == DISPLAY or role == TOOLTIP:
             value = column.value(row)
             return "" if value is None else value
         return self.cell(row, column, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         key = self.COLUMNS[column].order
-        if key is None:
-            return
+        if key is None or (key, order == Qt.DescendingOrder) == (self._order, self._descending):
+            return  # not sortable, or already in this order (views ask again when set up)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [(index, self._ids[index.row()]) for index in persistent if 0 <= index.row() < len(self._ids)]

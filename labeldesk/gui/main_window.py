@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labeldesk.actions.importing import import_files
 from labeldesk.gui.documents_view import DocumentsView
 from labeldesk.gui.jobs import JobRunner
 from labeldesk.gui.people_view import PeopleView
@@ -388,6 +387,8 @@ class MainWindow(QMainWindow):
             button.setEnabled(False)
 
         def work(library, progress, cancel):
+            from labeldesk.actions.importing import import_files  # the importer loads only when used
+
             return import_files(library, paths, progress=progress, cancel=cancel)
 
         def finished(stored) -> None:

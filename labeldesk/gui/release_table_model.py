@@ -11,6 +11,9 @@ from labeldesk.library import Library, release_rows_for_ids
 from labeldesk.library.release_order import sorted_release_ids
 
 
+DECORATION = Qt.ItemDataRole.DecorationRole.value
+
+
 def _warnings(row) -> str:
     return str(row.warnings) if row.warnings else ""
 
@@ -43,7 +46,7 @@ class ReleaseTableModel(LazyTableModel):
         return self.id_at(row)
 
     def cell(self, row, column: Column, role: int):
-        if role == Qt.DecorationRole and column is self.COLUMNS[self.WARNINGS_COLUMN] and row.warnings:
+        if role == DECORATION and row.warnings and column is self.COLUMNS[self.WARNINGS_COLUMN]:
             if self._warning_icon is None:
                 self._warning_icon = QApplication.style().standardIcon(QStyle.SP_MessageBoxWarning)
             return self._warning_icon

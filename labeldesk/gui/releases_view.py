@@ -3,7 +3,7 @@ empty state when the library holds no release."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from labeldesk.gui.empty_state import EmptyState
@@ -22,6 +22,13 @@ class ReleasesView(QWidget):
         self.table = make_table(self.model, widths=(200, 140, 140, 82, 44, 50, 64))
         self.table.sortByColumn(0, Qt.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # the editor follows the selection once the table has been updated (and only for the last
+        # of many quick moves, as when a key is held down in the table)
+        self._pending: int | None = None
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self._show_pending)
         self.editor = ReleaseEditor(context)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
@@ -51,7 +58,13 @@ class ReleasesView(QWidget):
 
     def _current_changed(self, current, _previous) -> None:
         if current.isValid():
-            self.editor.show_release(self.model.release_id(current.row()))
+            self._pending = self.model.release_id(current.row())
+            self._follow.start()
+
+    def _show_pending(self) -> None:
+        if self._pending is not None:
+            self.editor.show_release(self._pending)
+            self._pending = None
 
     def set_search(self, text: str) -> None:
         """Filter the table by the library's full-text search; the release shown stays selected
@@ -81,6 +94,8 @@ class ReleasesView(QWidget):
         if row is None:
             return False
         if self.table.currentIndex().row() == row:
+            self._follow.stop()
+            self._pending = None
             self.editor.show_release(release_id)  # already current: show what is stored now
         else:
             self.select_row(row)
