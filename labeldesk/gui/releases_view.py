@@ -93,12 +93,11 @@ class ReleasesView(QWidget):
         row = self.model.row_of(release_id) if release_id is not None else None
         if row is None:
             return False
-        if self.table.currentIndex().row() == row:
-            self._follow.stop()
-            self._pending = None
-            self.editor.show_release(release_id)  # already current: show what is stored now
-        else:
+        if self.table.currentIndex().row() != row:
             self.select_row(row)
+        self._follow.stop()  # shown now, as stored now (after an edit, undo or redo too)
+        self._pending = None
+        self.editor.show_release(release_id)
         return True
 
     def release_changed(self, release_id: int) -> None:
