@@ -39,29 +39,56 @@ _KICKER_ONLY = re.compile(
 _LANG_CODES = re.compile(r"^(?:[A-Z]{2})(?:\s*[|/·]\s*[A-Z]{2})+$")
 
 
+_SEPARATOR_CHARS = frozenset("|·›»>•/,-–—")
+_PRICE_HINTS = ("$", "£", "€", "¥", "eur", "usd", "chf")
+# Cheap substring hints of _CHROME_WORDS: the regex runs only when one of them occurs.
+_CHROME_HINTS = ("add to", "buy", "warenkorb", "panier", "carrito", "carrello", "carrinho", "comprar", "acheter",
+                 "kaufen", "share", "partager", "compartir", "condividi", "teilen", "tweet", "pin it", "sign up",
+                 "subscri", "newsletter", "iscriviti", "abonn", "suscr", "cookie", "privacy", "datenschutz",
+                 "confidentialit", "mentions l", "aviso legal", "impressum", "cgv", "terms of", "rights reserved",
+                 "droits r", "derechos", "diritti", "rechte", "read more", "lire la suite", "leer m", "leggi tutto",
+                 "weiterlesen", "leia mais", "shipping", "livraison", "envío", "envio", "spedizione", "versand", "also bought",
+                 "may also like", "aimerez", "interesar", "piacerti", "browser", "navigateur", "follow us",
+                 "suivez", "guenos", "seguici", "folgt uns", "rechercher", "search", "suche", "buscar", "pesquisar",
+                 "back to top", "retour en haut", "bewertung", "review", "paiement", "ouça", "ouca", "listen on", "couter",
+                 "escuchar", "ascolta", "hören", "horen")
+
+
+_HINT_RE = re.compile("|".join(re.escape(h) for h in _CHROME_HINTS))
+_PRICE_HINT_RE = re.compile("|".join(re.escape(h) for h in _PRICE_HINTS))
+
+
 def is_chrome(text: str) -> bool:
     """True for a line of page furniture rather than catalogue text."""
     text = clean_space(text)
     if not text:
         return False
-    if _LANG_CODES.match(text) or _KICKER_ONLY.match(text):
+    low = text.lower()
+    if len(text) <= 12 and (_LANG_CODES.match(text) or _KICKER_ONLY.match(text)):
+        return True
+    if len(text) <= 40 and _KICKER_ONLY.match(text):
         return True
     words = text.count(" ") + 1
     if "★" in text or "©" in text[:3]:
         return True
-    segments = [s.strip() for s in _SEPARATORS.split(text) if s.strip()]
-    if len(segments) >= 3 and all(len(s.split()) <= 8 for s in segments):
+    nav_separators = sum(text.count(c) for c in "|·›»•>")
+    if nav_separators:
+        segments = [s.strip() for s in _SEPARATORS.split(text) if s.strip()]
+        if len(segments) >= 3 and all(len(s.split()) <= 8 for s in segments):
+            return True
+        if len(segments) >= 2 and any(p.lower() in _NAV_WORDS for p in segments):
+            return True
+    if len(text) <= 60 and any(c in text for c in "/·|,•"):
+        parts = [s.strip() for s in _FORMAT_SPLIT.split(text) if s.strip()]
+        if len(parts) >= 2 and sum(1 for s in parts if _FORMAT_WORDS.match(s)) * 2 >= len(parts) + 1:
+            return True
+    if words <= 25 and _PRICE_HINT_RE.search(low) and _PRICE.search(text):
         return True
-    format_parts = [s.strip() for s in re.split(r"\s*[·|/,•]\s*|\s+(?:et|and|y|und|e)\s+", text) if s.strip()]
-    if len(format_parts) >= 2 and sum(1 for s in format_parts if _FORMAT_WORDS.match(s)) * 2 >= len(format_parts) + 1:
-        return True
-    if _PRICE.search(text) and words <= 25:
-        return True
-    dash_parts = [s.strip() for s in _DASHES.split(text) if s.strip()]
-    if len(dash_parts) >= 3 and any(p.lower() in _NAV_WORDS for p in dash_parts):
-        return True
-    if len(segments) >= 2 and any(p.lower() in _NAV_WORDS for p in segments):
-        return True
-    if words <= 14 and _CHROME_WORDS.search(text):
-        return True
-    return False
+    if text.count(" – ") + text.count(" — ") + text.count(" - ") >= 2:
+        dash_parts = [s.strip() for s in _DASHES.split(text) if s.strip()]
+        if len(dash_parts) >= 3 and any(p.lower() in _NAV_WORDS for p in dash_parts):
+            return True
+    return words <= 14 and bool(_HINT_RE.search(low)) and bool(_CHROME_WORDS.search(text))
+
+
+_FORMAT_SPLIT = re.compile(r"\s*[·|/,•]\s*|\s+(?:et|and|y|und|e)\s+")

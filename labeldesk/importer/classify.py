@@ -15,7 +15,7 @@ from labeldesk.importer.headings import is_soundtrack_subtitle, looks_like_headi
 from labeldesk.importer.lines import Line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
 from labeldesk.importer.tracklist import read_disc_heading, read_legend, read_track_line, read_unnumbered_track
-from labeldesk.model.names import fold
+from labeldesk.importer.folding import fold
 
 # Section headings inside a release: never a release's title.
 _SECTION = re.compile(
@@ -40,6 +40,8 @@ _TABLE_HEADER = re.compile(r"^(?:(?:no\.?|nr\.?|n[°º]|#|pos\.?|track|titel|tit
 
 def _is_section(text: str) -> bool:
     """'Tracklist', 'Faixas / Tracks', 'Nr. Titel Dauer': a section heading, not a title."""
+    if text.count(" ") > 8:
+        return False
     if _TABLE_HEADER.match(text):
         return True
     parts = [p.strip() for p in re.split(r"\s+/\s+|\s+[|·]\s+", text) if p.strip()]
@@ -52,8 +54,13 @@ ANCHOR_KINDS = frozenset({"track", "disc", "legend", "award", "credit", "header"
 def classify(line: Line) -> None:
     """Sets line.kind and line.data."""
     text = line.text
-    if read_disc_heading(text) is not None:
-        line.kind, line.data = "disc", read_disc_heading(text)
+    if len(text) > 240 or line.words > 26:
+        # longer than any heading, credit, header, award or track line: prose (or a signature-less quote)
+        line.kind = "prose"
+        return
+    disc = read_disc_heading(text)
+    if disc is not None:
+        line.kind, line.data = "disc", disc
         return
     legend = read_legend(text)
     if legend is not None:
@@ -66,9 +73,6 @@ def classify(line: Line) -> None:
     if _is_section(text):
         line.kind = "other"
         return
-    if is_chrome(text):
-        line.kind = "chrome"
-        return
     if is_soundtrack_subtitle(text):
         line.kind, line.data = "heading", parse_heading(text)
         return
@@ -77,6 +81,9 @@ def classify(line: Line) -> None:
         line.kind, line.data = "award", awards
         return
     reading = read_credit_line(text)
+    if not reading and is_chrome(text):
+        line.kind = "chrome"
+        return
     if reading:
         if reading.ignored and not reading.credits:
             line.kind = "other"

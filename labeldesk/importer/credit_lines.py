@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from labeldesk.importer import role_words as rw
 from labeldesk.importer.dates import parse_date
@@ -18,7 +19,7 @@ from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name, split_n
 from labeldesk.model import Credit
 from labeldesk.model.durations import parse_duration
 from labeldesk.model.instruments import instrument_name, is_known_instrument
-from labeldesk.model.names import fold
+from labeldesk.importer.folding import fold
 
 PSEUDO_ROLES = ("label", "catalog_number", "barcode", "release_date", "length", "artist")
 # Header nouns that may be followed directly by names or a value, without colon or by-word.
@@ -40,6 +41,10 @@ HEADER_NOUNS = frozenset({
     "running time", "total running time", "duration", "duree", "duree totale", "duracion", "duracion total",
     "durata", "durata totale", "gesamtlange", "gesamtspielzeit", "spielzeit", "laufzeit", "duracao", "duracao total",
 })
+_HEADER_FIRST_WORDS = frozenset(k.split(" ")[0] for k in HEADER_NOUNS) | frozenset(
+    k.split(" ")[0] for k, v in rw.ROLE_PHRASES.items() if v == (rw.IGNORE,))
+_ENSEMBLE_HINT = re.compile(r"(?i)orch|orqu|philh|filarm|sinf|symph|banda|band\b|kapelle|choir|chor|ch[oœ]eur|coro|"
+                            r"ensemble|quart|quint|sext|trio|consort|camerata|collecti")
 _ENSEMBLE_ROLE = (
     (re.compile(r"\b(?:choir|chorus|ch(?:oe|œ)urs?|coros?|chor(?:e|us)?|cor[ao]l|kammerchor|vocal ensemble)\b", re.I),
      "choir"),
@@ -71,6 +76,7 @@ class LineReading:
         return bool(self.credits or self.fields or self.song or self.ignored)
 
 
+@lru_cache(maxsize=8192)
 def lookup_roles(label: str) -> tuple[str, ...] | None:
     """Role ids for a credit label ("Fotos de la grabación", "Mixing & Mastering"); None when it names no role."""
     key = fold(_BULLET.sub("", label)).strip(" .:-–—")
@@ -100,7 +106,8 @@ def lookup_roles(label: str) -> tuple[str, ...] | None:
     return best
 
 
-def _is_instrument_list(label: str) -> list[str] | None:
+@lru_cache(maxsize=4096)
+def _is_instrument_list(label: str) -> tuple[str, ...] | None:
     parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\bund\b)\s*", label) if p.strip()]
     if not parts or len(parts) > 8:
         return None
@@ -111,7 +118,7 @@ def _is_instrument_list(label: str) -> list[str] | None:
             return None
         if not is_known_instrument(p) and not (p == p.lower() or (known and len(words) == 1)):
             return None
-    return [instrument_name(p) for p in parts]
+    return tuple(instrument_name(p) for p in parts)
 
 
 def ensemble_role(name: str) -> str | None:
@@ -123,14 +130,19 @@ def ensemble_role(name: str) -> str | None:
 
 def read_names(text: str) -> list[tuple[str, str | None]]:
     """'A (violin), B & C' -> [(A, violin), (B, None), (C, None)]; [] when any part is not a name."""
+    return list(_read_names(text))
+
+
+@lru_cache(maxsize=8192)
+def _read_names(text: str) -> tuple[tuple[str, str | None], ...]:
     text = clean_space(text).strip(" .;,")
     if not text:
-        return []
+        return ()
     # "the “Banda Sinfónica de Jaén” orchestra": the quoted ensemble name
     quoted = re.match(r"^(?:the\s+|la\s+|el\s+|le\s+|l['’]\s*|il\s+|die\s+|der\s+|das\s+|o\s+|a\s+)?[“\"«„]([^“”\"«»]+)[”“\"»]\s*(\w+)?$",
                       text, re.I)
     if quoted:
-        return [(quoted.group(1).strip(), "\x00" + (quoted.group(2) or ""))]
+        return ((quoted.group(1).strip(), "\x00" + (quoted.group(2) or "")),)
     found: list[tuple[str, str | None]] = []
     # keep "Name (instr, instr)" together while splitting the list
     protected = _PARENS.sub(lambda m: " (" + m.group(1).replace(",", "\x01").replace("&", "\x02") + ")", text)
@@ -147,11 +159,11 @@ def read_names(text: str) -> list[tuple[str, str | None]]:
             if part and part[0].isupper():
                 found.append((part, "\x00"))
                 continue
-            return []
+            return ()
         if not is_name(part):
-            return []
+            return ()
         found.append((part, instrument))
-    return found
+    return tuple(found)
 
 
 def read_place(text: str) -> str | None:
@@ -409,10 +421,10 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
             if inner:
                 reading.credits = inner.credits
         return reading
-    colon = _colon_form(text, scope)
+    colon = _colon_form(text, scope) if ":" in text else None
     if colon is not None:
         return colon
-    if len(text) <= 200:
+    if len(text) <= 200 and _BY_WORD.search(text):
         whole = _read_by_clause(text, scope)
         if whole:
             return _with_marked(whole)
@@ -429,7 +441,16 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
             credits.extend(found)
         if credits:
             return _with_marked(credits)
-    return _header_form(text) or _place_line(text) or _ensemble_line(text)
+    first = fold(text.split(" ", 1)[0]).rstrip(":")
+    if first in _HEADER_FIRST_WORDS:
+        found = _header_form(text)
+        if found:
+            return found
+    if first in rw.PLACE_PARTICIPLES:
+        return _place_line(text)
+    if _ENSEMBLE_HINT.search(text):
+        return _ensemble_line(text)
+    return None
 
 
 def _with_marked(credits: list[Credit]) -> LineReading:
@@ -526,7 +547,7 @@ def _colon_form(text: str, scope: str | None) -> LineReading | None:
 
 def _header_form(text: str) -> LineReading | None:
     words = text.split(" ")
-    folded = [fold(w) for w in words]
+    folded = [fold(w) for w in words[:4]]
     for size in range(min(4, len(words) - 1), 0, -1):
         key = " ".join(folded[:size]).rstrip(":")
         if rw.ROLE_PHRASES.get(key) == (rw.IGNORE,) and size >= 2:
@@ -550,6 +571,8 @@ def _header_form(text: str) -> LineReading | None:
 
 def reverse_performer_line(text: str) -> list[Credit] | None:
     """'Sandro Friedrich – duduk, temir komuz' / 'Sandro Friedrich (duduk)' -> performer credits."""
+    if not any(c in text for c in "–—-:(") or len(text) > 120:
+        return None
     text = _BULLET.sub("", clean_space(text))
     m = re.match(r"^(?P<name>[^–—:(]+?)\s*(?:[–—:]|\s-\s)\s*(?P<what>[^–—]+)$", text) or \
         re.match(r"^(?P<name>[^(]+?)\s*\((?P<what>[^()]+)\)$", text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from labeldesk.model.names import fold
+from labeldesk.importer.folding import fold
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate((

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from labeldesk.importer.folding import fold
+
 # Words frequent in one language and rare in the others. Shared words ("a", "de", "la") are left out
 # or kept only where they mostly belong.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -24,21 +26,30 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset("de het een en van is dat op te zijn met voor niet aan ook als maar bij ik wij hij zij "
                     "door naar dan nog wordt werd".split()),
 }
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in {fold(w) for w in _words}:
+        _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
+# Word tokens of folded text; apostrophes split ("l'album" -> "l", "album").
+TOKEN = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _APOSTROPHE = re.compile(r"\b([dljncsmt]|qu)['’]", re.I)
 
 
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the passage's language; `default` when the text says too little."""
-    sample = _APOSTROPHE.sub(lambda m: m.group(1) + " ", text[:4000].lower())
-    words = _WORD.findall(sample)
-    if not words:
+    return language_of_tokens(TOKEN.findall(fold(text[:1500])), text[:1500], default)
+
+
+def language_of_tokens(tokens: list[str], sample: str, default: str = "en") -> str:
+    """The language of folded word tokens (see TOKEN); `sample` (the raw text) breaks ties by its letters."""
+    if not tokens:
         return default
+    sample = sample.lower()
     scores = {lang: 0.0 for lang in _STOPWORDS}
-    for word in words:
-        for lang, stop in _STOPWORDS.items():
-            if word in stop:
-                scores[lang] += 1
+    for word in tokens[:300]:
+        for lang in _LANGS_OF.get(word, ()):
+            scores[lang] += 1
     # letters that only some languages use break ties between close scores
     if any(c in sample for c in "ñ¿¡"):
         scores["es"] += 2

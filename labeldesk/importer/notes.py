@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from labeldesk.importer.language import detect_language
+from labeldesk.importer.language import TOKEN, language_of_tokens
 from labeldesk.importer.shapes import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN
 from labeldesk.importer.signatures import LeadIn, Signature
-from labeldesk.model.names import fold
+from labeldesk.importer.folding import fold
 
 # First-person pronouns: (singular, plural) per language.
 _FIRST_PERSON: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -39,42 +39,46 @@ _FIRST_PERSON_VERBS: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
-# Cue words per note kind, folded; any language. The opening sentence counts twice.
-_CUES: dict[str, re.Pattern[str]] = {
-    "synopsis": re.compile(
-        r"\b(?:story of|tells the story|follows|family|families|daughters?|sons?|wife|husband|mother|father|couple|"
-        r"young|old|elderly|woman|man|girl|boy|child(?:ren)?|lives?|living|death|dies|must|have to|has to|"
-        r"find|reunite|journey|way home|village|town|war|love|survivor|friendship|orphan|widow|herdsman|"
-        r"histoire de|raconte|famille|filles?|fils|femme|mari|mere|pere|jeune|vieil(?:le)?|vit|doit|retrouver|"
-        r"amitie|survivante?|gamin|enfants?|contre toute attente|se lie|deuil|"
-        r"historia de|familia|hijas?|hijos?|madre|padre|muerte|viuda|pueblo|debe|"
-        r"storia di|famiglia|figli[ao]?|vedova|deve|"
-        r"geschichte|familie|tochter|sohn|mutter|vater|muss|"
-        r"familia|filha|filho|mae|pai|deve|"
-        r"\w+jahrige[nr]?|verbringt|ferien|tante|madchen|dorf|bruder|schwester|grossmutter|entdeckt|geheimnis)\b")
-    ,
-    "review": re.compile(
-        r"\b(?:beautiful|beautifully|wonderful|masterful|masterpiece|superb|stunning|moving|recommended|brilliant|"
-        r"excellent|magnificent|wooden|bluntly|superfluous|feels|fails|succeeds|finest|gorgeous|poignant|underrated|"
-        r"must-have|highlights?|listener|this score|the score is|fest|scenic|rather|impressive|delightful|"
-        r"magnifique|emouvant|recommande|superbe|sublime|reussi|poignante?|sous-estime|chef-d'oeuvre|touchant|"
-        r"delicat|je pense|essentiel(?:le)?s?|remarquable|"
-        r"magnifica|hermosa|recomendad[ao]|emocionante|obra maestra|"
-        r"splendid[ao]|consigliat[ao]|emozionante|capolavoro|"
-        r"wunderschon|grossartig|empfehlenswert|bewegend|meisterwerk|"
-        r"lindo|linda|recomendado)\b"),
-    "description": re.compile(
-        r"\b(?:presents?|presenting|presente|presenta|prasentiert|apresenta|the album|this album|the soundtrack|"
-        r"l'album|cet album|el album|este album|l'album|das album|o album|la bande originale|la banda sonora|"
-        r"la colonna sonora|der soundtrack|a trilha sonora|contains|contient|contiene|enthalt|contem|"
-        r"composed by|compose par|composee par|compuesta por|composta da|komponiert von|directed by|"
-        r"realise par|dirigida por|diretto da|released|available|out now|label|sortie|premiered|"
-        r"est realise|is directed|stars|avec|starring|new album|nouvel album|nuevo disco|features|first taste|"
-        r"debut|compilation|gathers|collects|brings together|"
-        r"(?:first|second|third|fourth|fifth|sixth|debut|new|latest|premier|deuxieme|troisieme|nouvel|nouveau|"
-        r"primer|segundo|tercer|nuevo|primo|secondo|terzo|nuovo|primeiro|terceiro|novo|erstes|zweites|drittes|"
-        r"neues)\s+(?:album|ep|single|record|lp|disque|disco|cd)|(?:album|ep|single|disco|disque)\s+(?:by|de|di|von|do|da))\b"),
+# Cue words per note kind, folded; any language: single words, and phrases counted as substrings.
+_CUE_WORDS: dict[str, frozenset[str]] = {
+    "synopsis": frozenset((
+        "follows family families daughter daughters son sons wife husband mother father couple young old elderly "
+        "woman man girl boy child children live lives living death dies must find reunite journey village town war "
+        "love survivor friendship orphan widow herdsman raconte famille fille filles fils femme mari mere pere "
+        "jeune vieil vieille vit doit retrouver amitie survivant survivante gamin enfant enfants deuil familia hija "
+        "hijas hijo hijos madre padre muerte viuda pueblo debe famiglia figlia figlio figli vedova deve geschichte "
+        "familie tochter sohn mutter vater muss filha filho mae pai verbringt ferien tante madchen dorf bruder "
+        "schwester grossmutter entdeckt geheimnis").split()),
+    "review": frozenset((
+        "beautiful beautifully wonderful masterful masterpiece superb stunning moving recommended brilliant "
+        "excellent magnificent wooden bluntly superfluous feels fails succeeds finest gorgeous poignant underrated "
+        "must-have highlight highlights listener fest scenic rather impressive delightful magnifique emouvant "
+        "recommande superbe sublime reussi poignante sous-estime chef-d'oeuvre touchant delicat essentiel "
+        "essentielle essentielles remarquable magnifica hermosa recomendado recomendada emocionante splendido "
+        "splendida consigliato consigliata emozionante capolavoro wunderschon grossartig empfehlenswert bewegend "
+        "meisterwerk lindo linda").split()),
+    "description": frozenset((
+        "presents presenting presente presenta prasentiert apresenta contains contient contiene enthalt contem "
+        "released available label sortie premiered stars avec starring features debut compilation gathers "
+        "collects").split()),
 }
+_CUE_PHRASES: dict[str, tuple[str, ...]] = {
+    "synopsis": ("story of", "tells the story", "have to", "has to", "way home", "histoire de", "contre toute attente",
+                 "se lie", "historia de", "storia di"),
+    "review": ("this score", "the score is", "je pense", "obra maestra"),
+    "description": ("the album", "this album", "the soundtrack", "l'album", "cet album", "el album", "este album",
+                    "das album", "o album", "la bande originale", "la banda sonora", "la colonna sonora",
+                    "der soundtrack", "a trilha sonora", "composed by", "compose par", "composee par",
+                    "compuesta por", "composta da", "komponiert von", "directed by", "realise par", "dirigida por",
+                    "diretto da", "out now", "est realise", "is directed", "new album", "nouvel album",
+                    "nuevo disco", "first taste", "brings together", " album by", " ep by", "single by",
+                    "album de ", "disque de ", "disco de ", "second album", "third album", "fourth album",
+                    "fifth album", "debut album", "debut ep", "new ep", "latest album", "deuxieme album",
+                    "troisieme album", "premier album", "nouveau disque", "segundo disco", "tercer disco",
+                    "nuevo album", "secondo album", "terzo album", "nuovo album", "novo album", "segundo album",
+                    "zweites album", "drittes album", "neues album"),
+}
+_CUE_WORD = re.compile(r"[a-z][a-z'\-]*|[a-z]")
 
 
 @dataclass
@@ -88,6 +92,7 @@ class Paragraph:
     kind: str | None = None  # a confident guess, else None
     singular: int = 0  # first-person singular pronouns ("I", "je")
     plural: int = 0  # first-person plural pronouns ("we", "nous")
+    scores: dict[str, float] = field(default_factory=dict)  # cue scores per note kind
 
 
 @dataclass
@@ -113,22 +118,43 @@ class Group:
     def text(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)
 
+    def scores(self) -> dict[str, float]:
+        total: dict[str, float] = {}
+        for p in self.paragraphs:
+            for kind, value in p.scores.items():
+                total[kind] = total.get(kind, 0.0) + value
+        return total
+
+
+_FOLDED_FIRST_PERSON = {lang: (frozenset(fold(w) for w in sing), frozenset(fold(w) for w in plur))
+                        for lang, (sing, plur) in _FIRST_PERSON.items()}
+_FOLDED_VERBS = {lang: frozenset(fold(w) for w in verbs) for lang, verbs in _FIRST_PERSON_VERBS.items()}
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+
 
 def make_paragraph(text: str, first_line: int) -> Paragraph:
-    language = detect_language(text)
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    singular_words, plural_words = _FIRST_PERSON.get(language, (frozenset(), frozenset()))
-    expanded = []
-    for w in words:
-        expanded.extend(w.split("'") if "'" in w and language == "fr" else [w])
-    verbs = _FIRST_PERSON_VERBS.get(language, frozenset())
-    singular = sum(1 for w in expanded if w in singular_words or w in verbs)
-    plural = sum(1 for w in expanded if w in plural_words)
-    first_person = singular >= 2 or (singular == 1 and len(expanded) < 60) or plural >= 3
+    folded = fold(text)
+    tokens = TOKEN.findall(folded)
+    language = language_of_tokens(tokens, text[:1500])
+    singular_words, plural_words = _FOLDED_FIRST_PERSON.get(language, (frozenset(), frozenset()))
+    verbs = _FOLDED_VERBS.get(language, frozenset())
+    singular = plural = 0
+    for w in tokens:
+        if w in singular_words or w in verbs:
+            singular += 1
+        elif w in plural_words:
+            plural += 1
+    first_person = singular >= 2 or (singular == 1 and len(tokens) < 60) or plural >= 3
     stripped = text.strip()
     opens = _opens_long_quote(stripped)
     closes = stripped.rstrip(" .!?…")[-1:] in QUOTE_CLOSE if stripped else False
-    return Paragraph(text, first_line, language, first_person, opens, closes, guess_kind(text), singular, plural)
+    end = _SENTENCE_END.search(folded)
+    first_sentence = TOKEN.findall(folded[:end.start()]) if end else tokens
+    scores = _scores_from_tokens(tokens, first_sentence)
+    if end and len(first_sentence) <= 4 and _YEAR.search(folded[:end.start()]):
+        scores["synopsis"] += 3
+    return Paragraph(text, first_line, language, first_person, opens, closes, _confident(scores), singular, plural,
+                     scores)
 
 
 def _opens_long_quote(text: str) -> bool:
@@ -141,21 +167,56 @@ def _opens_long_quote(text: str) -> bool:
     return bool(re.search(r"[.!?…]\s", rest[:close])) or close == len(rest)
 
 
+_KINDS_OF: dict[str, tuple[str, ...]] = {}
+# phrases as token sequences: first token -> [(the tokens after it, kind)]
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _kind in _CUE_WORDS:
+    for _entry in sorted(_CUE_WORDS[_kind]) + list(_CUE_PHRASES[_kind]):
+        _tokens = tuple(TOKEN.findall(fold(_entry)))
+        if len(_tokens) == 1:
+            _KINDS_OF[_tokens[0]] = _KINDS_OF.get(_tokens[0], ()) + (_kind,)
+        elif _tokens:
+            _PHRASES_BY_FIRST.setdefault(_tokens[0], []).append((_tokens[1:], _kind))
+
+
+def _count_cues(tokens: list[str]) -> dict[str, float]:
+    scores = {kind: 0.0 for kind in _CUE_WORDS}
+    for i, word in enumerate(tokens):
+        for kind in _KINDS_OF.get(word, ()):
+            scores[kind] += 1
+        for rest, kind in _PHRASES_BY_FIRST.get(word, ()):
+            if tuple(tokens[i + 1:i + 1 + len(rest)]) == rest:
+                scores[kind] += 1
+    return scores
+
+
+def _scores_from_tokens(tokens: list[str], first_sentence: list[str]) -> dict[str, float]:
+    whole, first = _count_cues(tokens), _count_cues(first_sentence)
+    scores = {kind: whole[kind] + first[kind] for kind in whole}
+    # "Cádiz, 1962." / "Sommer 1953.": a story set in a place and time
+    return scores
+
+
 def cue_scores(text: str) -> dict[str, float]:
     folded = fold(text)
-    first_sentence = re.split(r"(?<=[.!?…])\s+", folded, maxsplit=1)[0]
-    scores: dict[str, float] = {}
-    for kind, pattern in _CUES.items():
-        scores[kind] = len(pattern.findall(folded)) + len(pattern.findall(first_sentence))
-    # "Cádiz, 1962." / "Sommer 1953.": a story set in a place and time
-    if len(first_sentence.split()) <= 4 and re.search(r"\b1[6-9]\d\d|20\d\d\b", first_sentence):
+    end = _SENTENCE_END.search(folded)
+    tokens = TOKEN.findall(folded)
+    first_sentence = TOKEN.findall(folded[:end.start()]) if end else tokens
+    scores = _scores_from_tokens(tokens, first_sentence)
+    if end and len(first_sentence) <= 4 and _YEAR.search(folded[:end.start()]):
         scores["synopsis"] += 3
     return scores
 
 
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
 def guess_kind(text: str) -> str | None:
     """synopsis / review / description when the cues clearly say so, else None."""
-    scores = cue_scores(text)
+    return _confident(cue_scores(text))
+
+
+def _confident(scores: dict[str, float]) -> str | None:
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 2 and top >= second + 2:

@@ -19,7 +19,7 @@ from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_
 from labeldesk.model import Credit, Note, Release, Span
 from labeldesk.model.durations import format_duration
 from labeldesk.model.identifiers import barcode_is_valid
-from labeldesk.model.names import fold, name_key
+from labeldesk.importer.folding import fold, name_key
 
 _VARIOUS = re.compile(r"^(?:various(?:\s+artists)?|v\.?\s?a\.?|artistes\s+divers|varios\s+artistas|artisti\s+vari|"
                       r"verschiedene(?:\s+k[üu]nstler)?|v[áa]rios\s+artistas)$", re.I)
@@ -55,11 +55,11 @@ def collect_companies(text: str) -> list[str]:
 
 
 def collect_labels(lines: list[Line]) -> list[str]:
-    labels: list[str] = []
+    labels: dict[str, None] = {}
     for line in lines:
         if line.kind == "header" and "label" in line.data.fields:
-            labels.append(str(line.data.fields["label"]))
-    return labels
+            labels[str(line.data.fields["label"])] = None
+    return list(labels)
 
 
 def build_release(lines: list[Line], block: Block, text: str, context: DocumentContext) -> Release:
@@ -327,8 +327,9 @@ def _dedupe(credits: list[Credit]) -> list[Credit]:
 def _fullest_label(label: str, labels: list[str], block_text: str) -> str:
     """The fullest form of a label the document gives ("Plaza Mayor Company Ltd" over "Plaza Mayor Company")."""
     best = label
+    prefix = fold(label) + " "
     for other in labels:
-        if fold(other).startswith(fold(label) + " ") and len(other) > len(best):
+        if other[:1].lower() == label[:1].lower() and fold(other).startswith(prefix) and len(other) > len(best):
             best = other
     m = re.search(re.escape(best) + _LABEL_SUFFIX.pattern, block_text)
     if m:
@@ -359,7 +360,9 @@ def _unsigned_third_person(group: Group) -> bool:
 def _group_kind(group: Group) -> str:
     if group.kind:
         return group.kind
-    scores = cue_scores(group.text())
+    scores = group.scores()
+    if not scores:
+        scores = cue_scores(group.text())
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else "description"
 

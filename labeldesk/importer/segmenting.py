@@ -16,7 +16,7 @@ from labeldesk.importer.classify import ANCHOR_KINDS, anchor_weight, classify, i
 from labeldesk.importer.headings import looks_like_heading
 from labeldesk.importer.lines import Line
 from labeldesk.importer.signatures import read_signature
-from labeldesk.model.names import fold
+from labeldesk.importer.folding import fold
 
 NO_MARKERS = "no release markers (label, composer, tracklist)"
 REPEATED_HEADING = "repeated heading"

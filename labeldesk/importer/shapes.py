@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-from labeldesk.model.names import fold
+from labeldesk.importer.folding import fold
 
 # Lower-case words that may sit inside a name ("Pedro López de la Torre", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset({
@@ -46,6 +47,9 @@ _QUOTED = re.compile(r"[“\"«„]\s*([^“”\"«»„\n]{1,90}?)\s*[”“\"�
 
 def clean_space(text: str) -> str:
     """One space between words; no-break and other exotic spaces made plain."""
+    # str.isprintable() is False for every space but the plain one: tidy text passes at C speed
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ").split())
 
 
@@ -63,6 +67,7 @@ def strip_quotes(text: str) -> str:
     return text.strip().strip(QUOTE_CHARS + " ").strip()
 
 
+@lru_cache(maxsize=1 << 14)
 def is_name(text: str, max_words: int = 5, allow_single: bool = True) -> bool:
     """True when the text has the shape of a person's (or ensemble's) name: capitalised words, particles
     inside, no digits, no sentence punctuation."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from labeldesk.importer import role_words as rw
 from labeldesk.importer.dates import MONTHS
 from labeldesk.importer.shapes import NAME_PARTICLES, QUOTE_CHARS, clean_space, is_name, split_names
-from labeldesk.model.names import fold
+from labeldesk.importer.folding import fold
 
 # Role words a signature may state, folded -> role id (a subset of the credit tables: people who write notes).
 _SIGNATURE_ROLES: dict[str, str] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from labeldesk.model.names import fold
+from labeldesk.importer.folding import fold
 
 _CANDIDATE = re.compile(r"\b[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,2}\b")
 
@@ -31,8 +31,7 @@ def name_variants(names: list[str], text: str) -> list[tuple[str, str]]:
             if fold(other) == fold(name):
                 similar = True  # accents or case only
             else:
-                similar = all(difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.75
-                              for a, b in zip(parts[:-1], other_parts[:-1]))
+                similar = all(_close(fold(a), fold(b)) for a, b in zip(parts[:-1], other_parts[:-1]))
             if not similar or other.isupper() or name.isupper():
                 continue
             key = tuple(sorted((name, other)))
@@ -40,3 +39,12 @@ def name_variants(names: list[str], text: str) -> list[tuple[str, str]]:
                 seen.add(key)  # type: ignore[arg-type]
                 pairs.append((name, other))
     return pairs
+
+
+def _close(a: str, b: str) -> bool:
+    """Two spellings of one first name: same initial, nearly the same letters ("anna" / "ana")."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 2:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from labeldesk.importer.shapes import accent_count, clean_space, is_upper_word, quoted_phrases, title_case
-from labeldesk.model.names import fold
+from labeldesk.importer.folding import fold
 
 _WORD = re.compile(r"[\w'’\-]+")
 _TITLE_CUES = re.compile(
@@ -21,10 +21,22 @@ class TextIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self.words = [(fold(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
-        self.by_word: dict[str, list[int]] = {}
-        for i, (w, _, _) in enumerate(self.words):
-            self.by_word.setdefault(w, []).append(i)
+        self._words: list[tuple[str, int, int]] | None = None
+        self._by_word: dict[str, list[int]] = {}
+
+    @property
+    def words(self) -> list[tuple[str, int, int]]:
+        # built on first use: most releases never need it
+        if self._words is None:
+            self._words = [(fold(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(self.text)]
+            for i, (w, _, _) in enumerate(self._words):
+                self._by_word.setdefault(w, []).append(i)
+        return self._words
+
+    @property
+    def by_word(self) -> dict[str, list[int]]:
+        self.words  # noqa: B018 - builds the index
+        return self._by_word
 
     def spellings(self, phrase: str) -> list[str]:
         """Every spelling of the phrase in the text (same words, any case or accents), in order."""

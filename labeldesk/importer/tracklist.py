@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name
 from labeldesk.model import Credit, Track
 from labeldesk.model.durations import parse_duration
-from labeldesk.model.names import fold
+from labeldesk.importer.folding import fold
 
 _DURATION = r"(?:\d{1,2}:)?\d{1,3}(?::|'|’|′)\d{2}(?:\"|″|”|'')?"
 _TRACK = re.compile(
@@ -116,6 +116,8 @@ _BULLET_ITEM = re.compile(r"^[•·▪◦\-–—*>]\s*(?P<title>[^\s•].{0,80}
 def read_unnumbered_track(text: str) -> TrackLine | None:
     """'Mattina a Procida ........ 2'58', '• The Salt Road — 4:05': a track without a number."""
     text = clean_space(text)
+    if not (text[-1:].isdigit() or text[-1:] in ")]\"”″'") and text[:1] not in "•·▪◦-–—*>":
+        return None
     m = _UNNUMBERED.match(text)
     if m:
         title = m.group("title").strip(" .–—-|:").strip(QUOTE_CHARS).strip()
@@ -174,11 +176,13 @@ _LEGEND_ROLES = (
 def read_legend(text: str) -> Legend | None:
     """'* traditional' -> a composer credit "Traditional" for the tracks marked '*'; '* with vocals by X',
     '* paroles : X ; musique : Y' -> the credits those say."""
-    from labeldesk.importer.credit_lines import read_credit_line
-
+    if text[:1] not in "*†‡¹²³(":
+        return None
     m = _LEGEND.match(clean_space(text))
     if not m:
         return None
+    from labeldesk.importer.credit_lines import read_credit_line
+
     meaning = m.group("meaning").strip(" .:=–-")
     marker = m.group("marker").strip("()")
     if _TRADITIONAL.match(meaning):

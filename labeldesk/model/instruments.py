@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from labeldesk.model.names import fold
 
 # English name -> the words other languages (and English variants) use for it; keys are matched folded
@@ -115,6 +117,7 @@ _ADJECTIVES = {"prepare": "prepared", "preparado": "prepared", "preparato": "pre
                "barocco": "baroque", "fretless": "fretless", "muted": "muted", "bowed": "bowed"}
 
 
+@lru_cache(maxsize=4096)
 def instrument_name(word: str) -> str:
     """The lower-case English name of an instrument or voice; an unknown one lower-cased as written."""
     cleaned = " ".join(word.replace("\u00a0", " ").split()).strip(" .,;:-–—()[]")
@@ -134,6 +137,7 @@ def instrument_name(word: str) -> str:
     return cleaned.lower()
 
 
+@lru_cache(maxsize=4096)
 def is_known_instrument(word: str) -> bool:
     """True when the word names an instrument or voice the table knows (in any of its languages)."""
     key = fold(" ".join(word.split()).strip(" .,;:-–—()[]"))
