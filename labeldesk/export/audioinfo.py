@@ -19,7 +19,7 @@ def read_audio_info(path: Path) -> tuple[float | None, str | None]:
     if audio is None:
         return None, None
     length = getattr(audio.info, "length", None) or None
-    return (round(length, 3) if length else None), _isrc(audio.tags)
+    return (round(length, 3) if length else None), isrc_of_tags(audio.tags)
 
 
 def normalise_isrc(text: str | None) -> str | None:
@@ -30,7 +30,8 @@ def normalise_isrc(text: str | None) -> str | None:
     return compact if _ISRC.match(compact) else None
 
 
-def _isrc(tags) -> str | None:
+def isrc_of_tags(tags) -> str | None:
+    """The ISRC in a file's tags as mutagen loaded them (ID3 TSRC, Vorbis ISRC, MP4 freeform)."""
     if not tags:
         return None
     for key in ("TSRC", "ISRC", "isrc", "----:com.apple.iTunes:ISRC"):

@@ -1,7 +1,9 @@
 """Cover images of an export: the distributor's cover.jpg and the smaller one embedded in each file.
 
 Both are RGB JPEG. A cover is only ever scaled down: a small image is exported at its own size, with a warning,
-because upscaling only blurs it and distributors reject that as well.
+because upscaling only blurs it and distributors reject that as well. Each is made once per export. An RGB JPEG
+that already fits is kept byte for byte; a JPEG to be made smaller is decoded at a reduced scale first
+(Image.draft: the decoder does most of the scaling), then resampled.
 """
 
 from __future__ import annotations
@@ -24,8 +26,11 @@ class PreparedCover:
     height: int
 
 
-def distributor_cover(image_bytes: bytes, size: int) -> tuple[PreparedCover, list[str]]:
-    """The cover at size×size (3000 for most distributors), never upscaled; warnings for a person."""
+def distributor_cover(image_bytes: bytes, size: int, known_to_decode: bool = False) -> tuple[PreparedCover, list[str]]:
+    """The cover at size×size (3000 for most distributors), never upscaled; warnings for a person.
+
+    `known_to_decode`: these bytes were decoded already (player_cover decodes every image it is
+    given, down to the last block), so a JPEG kept as it is need not be decoded again."""
     image = _open(image_bytes)
     remarks: list[str] = []
     width, height = image.size
@@ -35,15 +40,17 @@ def distributor_cover(image_bytes: bytes, size: int) -> tuple[PreparedCover, lis
         remarks.append(
             f"cover is {width}×{height} px, smaller than {size}×{size} px: exported at its own size, not upscaled"
         )
-    return _scaled_jpeg(image, image_bytes, size), remarks
+    return _scaled_jpeg(image, image_bytes, size, known_to_decode=known_to_decode), remarks
 
 
 def player_cover(image_bytes: bytes, size: int) -> PreparedCover:
     """The cover embedded in every file: at most size px a side (1400 suits players and stores)."""
     image = _open(image_bytes)
     if image.format == "JPEG" and max(image.size) > size:
-        # let the JPEG decoder scale down by a power of two first: a fraction of the work
+        # let the JPEG decoder scale down by a power of two first: a fraction of the work, and
+        # what is left to resample is less than halving, where bicubic is as good as Lanczos
         image.draft("RGB", (size, size))
+        return _scaled_jpeg(image, image_bytes, size, Image.Resampling.BICUBIC)
     return _scaled_jpeg(image, image_bytes, size)
 
 
@@ -59,19 +66,21 @@ def _open(image_bytes: bytes) -> Image.Image:
             raise UserError(f"the cover image cannot be read: {exc}") from None
 
 
-def _scaled_jpeg(image: Image.Image, original: bytes, size: int) -> PreparedCover:
+def _scaled_jpeg(image: Image.Image, original: bytes, size: int,
+                 resample: Image.Resampling = Image.Resampling.LANCZOS, known_to_decode: bool = False) -> PreparedCover:
     width, height = image.size
     fits = max(width, height) <= size
     if fits and image.format == "JPEG" and image.mode == "RGB" and image.decoderconfig == ():
         # already what is wanted: keep the bytes instead of re-compressing them
-        _decode(image)  # but only once they are known to decode
+        if not known_to_decode:
+            _decode(image)  # but only once they are known to decode
         return PreparedCover(original, width, height)
     _decode(image)
     rgb = _as_rgb(image)
     if not fits:
         scale = size / max(width, height)
         target = (max(1, round(width * scale)), max(1, round(height * scale)))
-        rgb = rgb.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        rgb = rgb.resize(target, resample, reducing_gap=3.0)
     out = io.BytesIO()
     rgb.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
     return PreparedCover(out.getvalue(), rgb.width, rgb.height)

@@ -30,7 +30,7 @@ SCHEMA_LOCATION = "http://ddex.net/xml/ern/43 http://ddex.net/xml/ern/43/release
 AVS_VERSION = "3"
 PLACEHOLDER_SENDER: Party = ("PADPIDA0000000000S", "Sender not set")
 PLACEHOLDER_RECIPIENT: Party = ("PADPIDA0000000000R", "Recipient not set")
-_DPID = re.compile(r"^PADPIDA[a-zA-Z0-9]+$")
+_DPID = re.compile(r"PADPIDA[a-zA-Z0-9]{11}")  # a DDEX party id: the prefix and 11 letters or digits
 _ISO_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}){0,2}$")
 
 RELEASE_TYPES = {"album": "Album", "single": "Single", "ep": "EP", "compilation": "Album",
@@ -53,7 +53,8 @@ _INSTRUMENT_BY_FOLD = {v.casefold(): v for v in INSTRUMENT_TYPES}
 
 
 def valid_dpid(value: str) -> bool:
-    return bool(_DPID.match(value or ""))
+    """"PADPIDA2014120301U": the DDEX party id shape, PADPIDA and 11 letters or digits."""
+    return bool(_DPID.fullmatch(value or ""))
 
 
 def ddex_roles(role_id: str) -> list[tuple[str, str | None]]:

@@ -14,14 +14,14 @@ or cancelled export leaves nothing behind, and an existing export is replaced on
 
 from __future__ import annotations
 
+import hashlib
 import os
-import shutil
+import threading
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from labeldesk.errors import UserError
-from labeldesk.export.audioinfo import read_audio_info
 from labeldesk.export.cover import PreparedCover, distributor_cover, player_cover
 from labeldesk.export.ddex import build_ern, valid_dpid
 from labeldesk.export.manifest import manifest_csv, manifest_json, manifest_rows, sha256_of
@@ -36,21 +36,28 @@ from labeldesk.export.naming import (
 from labeldesk.export.options import ExportedFile, ExportFile, ExportOptions, ExportResult
 from labeldesk.export.sheets import credits_csv, liner_notes_text
 from labeldesk.export.staging import Staging
-from labeldesk.export.tags import TagWriter, tag_copy
+from labeldesk.export.tags import place_copy, tag_in_place
 from labeldesk.model.release import Release
 from labeldesk.tagging import Cover
+from labeldesk.tagging.formats import Format
+from labeldesk.tagging.mapping import fields_for_track
 
 COVER_FILE = "cover.jpg"
 SIDE_FILES = (COVER_FILE, "manifest.csv", "manifest.json", "credits.csv", "liner-notes.txt", "ddex.xml")
 MIN_COVER_SIZE = 100
 MAX_COVER_SIZE = 10000
-WORKERS = max(1, min(4, os.cpu_count() or 1))
+# Copying and hashing leave the GIL, tagging holds it: a few more threads than cores keep both busy.
+WORKERS = max(2, min(4, (os.cpu_count() or 1) + 1))
 
 Progress = Callable[[int, int], None]
 
 
 class ExportCancelled(UserError):
     """The export was cancelled; nothing was left behind."""
+
+
+class _Stopped(Exception):
+    """A job not started because another one failed: never reaches the caller."""
 
 
 def export_release(
@@ -61,14 +68,14 @@ def export_release(
     options: ExportOptions = ExportOptions(),
     progress: Progress | None = None,
     cancel=None,
-    tag_writer: TagWriter = tag_copy,
 ) -> ExportResult:
     """Export `release` with its attached `files` into a new folder under `target_dir`.
 
     `cover` is the release's cover image (any format Pillow reads) or None. `progress(done, total)`
     is called before the first file, after each file and after the side files; `cancel` (a callable
     returning True, or a threading.Event) is checked between files. Raises UserError (one line)
-    for bad input and for any failure; the originals are never modified.
+    for bad input and for any failure, and then leaves nothing behind (not even a target folder it
+    created); the originals are never modified.
     """
     template = check_options(options)
     if not files:
@@ -78,13 +85,22 @@ def export_release(
         if not item.source_path.is_file():
             raise UserError(f"missing source file: {item.source_path}")
     target_dir = Path(target_dir)
-    _ensure_directory(target_dir)
+    created = _ensure_directory(target_dir)
+    try:
+        return _export(release, files, cover, target_dir, options, template, progress, _cancel_check(cancel))
+    except BaseException:
+        _remove_empty(created)
+        raise
+
+
+def _export(release: Release, files: list[ExportFile], cover: bytes | None, target_dir: Path,
+            options: ExportOptions, template: FileNameTemplate, progress: Progress | None,
+            is_cancelled: Callable[[], bool]) -> ExportResult:
     final = inside(target_dir, folder_name(release))
     for item in files:
         # replacing a folder must never delete the files being exported
         if final.resolve() in item.source_path.resolve().parents:
             raise UserError(f"{item.source_path} is inside {final}, the folder the export would replace")
-    is_cancelled = _cancel_check(cancel)
     report = progress or (lambda done, total: None)
     total = len(files) + 1
     warnings: list[str] = missing_track_warnings(release, files)
@@ -102,19 +118,28 @@ def export_release(
     side_work = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-cover")
     try:
         report(0, total)
-        # the distributor's cover is made while the files are copied (Pillow works outside the GIL)
-        big_cover = side_work.submit(distributor_cover, cover, options.cover_size) if cover else None
-        embedded = Cover(player_cover(cover, options.player_cover_size).data) if cover else None
-        if cover is None:
+        # The covers are made on their own thread while the files are copied (Pillow leaves the
+        # GIL): the player cover first, since tagging waits for it; cover.jpg after it, trusting
+        # the decode the player cover just did of the same bytes.
+        embedded: Future | None = None
+        big_cover: Future | None = None
+        if cover is not None:
+            embedded = side_work.submit(lambda: Cover(player_cover(cover, options.player_cover_size).data))
+            big_cover = side_work.submit(
+                lambda: (embedded.result(), distributor_cover(cover, options.cover_size, known_to_decode=True))[1])
+        else:
             warnings.append("the release has no cover: no cover.jpg, and the files carry no cover")
+        staged = [inside(staging.path, name) for name in names]
+        fields = [fields_for_track(release, f.track) for f in files]
 
-        def export_one(index: int) -> ExportedFile:
-            item = files[index]
-            copy = inside(staging.path, names[index])
-            _copy(item.source_path, copy)
-            tag_writer(copy, release, item.track, embedded)
+        def copy_one(index: int) -> Format:
+            return place_copy(files[index].source_path, staged[index], fields[index])
+
+        def finish_one(index: int, fmt: Format) -> ExportedFile:
+            item, copy = files[index], staged[index]
+            fields[index].cover = embedded.result() if embedded is not None else None
+            info = tag_in_place(copy, fmt, fields[index])
             try:
-                duration, isrc = read_audio_info(copy)
                 size, digest = copy.stat().st_size, sha256_of(copy)
             except OSError as exc:
                 raise UserError(f"cannot read back {copy.name}: {exc.strerror or exc}") from None
@@ -124,13 +149,13 @@ def export_release(
                 path=final / names[index],
                 size=size,
                 sha256=digest,
-                duration=duration if duration is not None else item.track.duration,
-                isrc=isrc,
+                duration=info.duration if info.duration is not None else item.track.duration,
+                isrc=info.isrc,
             )
 
-        exported = _run_in_parallel(export_one, len(files), report, total, is_cancelled)
-        warnings += _write_side_files(staging.path, release, exported,
-                                      big_cover.result() if big_cover else None, options)
+        exported = _run_in_parallel(copy_one, finish_one, len(files), report, total, is_cancelled)
+        prepared = big_cover.result() if big_cover is not None else None
+        warnings += _write_side_files(staging.path, release, exported, prepared, options)
         staging.commit()
     except BaseException:
         staging.discard()
@@ -138,38 +163,54 @@ def export_release(
     finally:
         side_work.shutdown(wait=True, cancel_futures=True)
     report(total, total)
-    return ExportResult(final, exported, warnings)
+    size = (prepared[0].width, prepared[0].height) if prepared else None
+    return ExportResult(final, exported, warnings, cover_size=size, ddex=options.ddex)
 
 
-def _run_in_parallel(job: Callable[[int], ExportedFile], count: int, report: Progress, total: int,
-                     is_cancelled: Callable[[], bool]) -> list[ExportedFile]:
-    """job(0) … job(count-1) on a few threads (copying, hashing and file writes leave the GIL),
-    never more in flight than there are workers, so that a cancel or a failure stops the export
-    between files. Results come back in order; the first failure is raised once the others stop."""
+def _run_in_parallel(copy: Callable[[int], Format], finish: Callable[[int, Format], ExportedFile], count: int,
+                     report: Progress, total: int, is_cancelled: Callable[[], bool]) -> list[ExportedFile]:
+    """copy(i) for every file, then finish(i, copy's result), on a few threads.
+
+    Every copy is queued ahead of every finish, so the files are being copied while the embedded
+    cover is still being made, and the finishing (tagging, which holds the GIL, and hashing, which
+    does not) overlaps across files. A cancel or a failure stops the jobs not yet started; the
+    first failure is raised once the running ones have stopped. Results come back in order.
+    """
     results: list[ExportedFile | None] = [None] * count
-    upcoming = iter(range(count))
-    in_flight: dict = {}
-    done = 0
+    stop = threading.Event()
+
+    def guarded(job, *args):
+        if is_cancelled():
+            raise ExportCancelled("export cancelled; nothing was written")
+        if stop.is_set():
+            raise _Stopped()
+        return job(*args)
+
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="export") as pool:
+        copies = [pool.submit(guarded, copy, index) for index in range(count)]
 
-        def top_up() -> None:
-            while len(in_flight) < WORKERS:
-                index = next(upcoming, None)
-                if index is None:
-                    return
-                if is_cancelled():
-                    raise ExportCancelled("export cancelled; nothing was written")
-                in_flight[pool.submit(job, index)] = index
+        def after_copy(index: int) -> ExportedFile:
+            try:
+                fmt = copies[index].result()
+            except CancelledError:
+                raise _Stopped() from None
+            return guarded(finish, index, fmt)
 
-        top_up()
-        while in_flight:
-            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            for future in finished:
-                index = in_flight.pop(future)
-                results[index] = future.result()  # the job's error, if any, ends the export here
-                done += 1
-                report(done, total)
-            top_up()
+        finishing = {pool.submit(after_copy, index): index for index in range(count)}
+        pending = set(finishing)
+        done = 0
+        try:
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    results[finishing[future]] = future.result()  # the job's error ends the export here
+                    done += 1
+                    report(done, total)
+        except BaseException:
+            stop.set()
+            for future in copies + list(finishing):
+                future.cancel()
+            raise
     if is_cancelled():
         raise ExportCancelled("export cancelled; nothing was written")
     return [r for r in results if r is not None]
@@ -183,7 +224,7 @@ def check_options(options: ExportOptions) -> FileNameTemplate:
             raise UserError(f"{label} {size} px is outside {MIN_COVER_SIZE}–{MAX_COVER_SIZE} px")
     for label, party in (("sender", options.sender), ("recipient", options.recipient)):
         if party and not valid_dpid(party[0]):
-            raise UserError(f"{label} DPID {party[0]!r} is not a DDEX party id (PADPIDA followed by letters or digits)")
+            raise UserError(f"{label} DPID {party[0]!r} is not a DDEX party id (PADPIDA followed by 11 letters or digits)")
     return template
 
 
@@ -229,7 +270,7 @@ def _write_side_files(folder: Path, release: Release, exported: list[ExportedFil
         prepared, cover_warnings = cover
         warnings += cover_warnings
         _write(folder / COVER_FILE, prepared.data)
-        cover_sha = sha256_of(folder / COVER_FILE)
+        cover_sha = hashlib.sha256(prepared.data).hexdigest()
     rows = manifest_rows(release, exported)
     _write(folder / "manifest.csv", manifest_csv(rows).encode("utf-8"))
     _write(folder / "manifest.json", manifest_json(release, rows).encode("utf-8"))
@@ -243,15 +284,6 @@ def _write_side_files(folder: Path, release: Release, exported: list[ExportedFil
     return warnings
 
 
-def _copy(source: Path, destination: Path) -> None:
-    try:
-        shutil.copyfile(source, destination)
-    except FileNotFoundError:
-        raise UserError(f"missing source file: {source}") from None
-    except OSError as exc:
-        raise UserError(f"cannot copy {source} into the export folder: {exc.strerror or exc}") from None
-
-
 def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
@@ -259,15 +291,29 @@ def _write(path: Path, data: bytes) -> None:
         raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _ensure_directory(path: Path) -> None:
+def _ensure_directory(path: Path) -> list[Path]:
+    """Make the target folder where it is missing; the folders made, outermost first."""
     if path.exists() and not path.is_dir():
         raise UserError(f"{path} is not a folder")
+    missing = [p for p in [path, *path.parents] if not p.exists()][::-1]
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        _remove_empty(missing)
         raise UserError(f"cannot create {path}: {exc.strerror or exc}") from None
     if not os.access(path, os.W_OK):
+        _remove_empty(missing)
         raise UserError(f"{path} is not writable")
+    return missing
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove folders an export made, innermost first, as long as they are empty."""
+    for folder in reversed(folders):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def _cancel_check(cancel) -> Callable[[], bool]:

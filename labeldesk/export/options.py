@@ -46,3 +46,9 @@ class ExportResult:
     folder: Path
     files: list[ExportedFile] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    cover_size: tuple[int, int] | None = None  # of cover.jpg; None when the release has no cover
+    ddex: bool = False  # whether ddex.xml was written
+
+    @property
+    def ddex_path(self) -> Path | None:
+        return self.folder / "ddex.xml" if self.ddex else None

@@ -1,23 +1,92 @@
-"""Tagging an exported copy through the tagging package: the release's fields, the player cover."""
+"""Tagging the exported copies.
+
+The staging folder is private until the one rename that publishes it, so its copies need none of
+the crash safety a write to a user's own file needs (a temporary file, fsync, read-back, rename):
+each copy is made once and then tagged where it lies, through the tagging package's format
+adapters (labeldesk.tagging.formats: which mutagen class and which adapter; the adapter's
+apply_fields: which frames, keys and atoms). A WAV file is copied with its RIFF INFO list already
+rewritten (labeldesk.tagging.riff_info), so that it, too, is copied once.
+
+    place_copy(source, copy, fields) -> Format      the copy, ready to be tagged
+    tag_in_place(copy, fmt, fields) -> CopyInfo     its tags written; its length and ISRC
+"""
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
-from labeldesk.model.release import Release, Track
-from labeldesk.tagging import Cover, write
-from labeldesk.tagging.mapping import fields_for_track
+from labeldesk.errors import UserError
+from labeldesk.export.audioinfo import isrc_of_tags
+from labeldesk.tagging import Fields, TaggingError
+from labeldesk.tagging import riff_info
+from labeldesk.tagging.formats import Format, sniff
 
-# (copy to tag, release, track, embedded cover or None); raises a UserError when it cannot
-TagWriter = Callable[[Path, Release, Track, "Cover | None"], None]
-
-# The export folder appears by one rename once complete, so syncing the folder after every file
-# buys nothing; skip it where the tagging package lets us.
-_WRITE_OPTIONS = {"sync_directory": False} if "sync_directory" in inspect.signature(write).parameters else {}
+ID3_VERSION = 4
 
 
-def tag_copy(path: Path, release: Release, track: Track, cover: Cover | None) -> None:
-    """Write every field labeldesk owns into the exported copy (never into an original)."""
-    write(path, fields_for_track(release, track, cover), skip_unchanged=False, **_WRITE_OPTIONS)
+@dataclass(frozen=True)
+class CopyInfo:
+    """What the copy tells of itself: length in seconds and ISRC, None where it does not."""
+
+    duration: float | None
+    isrc: str | None
+
+
+def place_copy(source: Path, copy: Path, fields: Fields) -> Format:
+    """Copy `source` to `copy` (a new file in the private staging folder). The source's format is
+    told from its content; what is not audio labeldesk tags is refused before anything is copied."""
+    try:
+        fmt = sniff(source)
+    except TaggingError as exc:
+        if not source.exists():
+            raise UserError(f"missing source file: {source}") from None
+        raise UserError(str(exc)) from None
+    try:
+        if fmt.name == "wav":
+            with open(source, "rb") as src, open(copy, "xb+") as dst:
+                riff_info.copy_with_info(src, dst, riff_info.info_values(fields))
+        else:
+            shutil.copyfile(source, copy)  # sendfile: the bytes never pass through Python
+    except FileNotFoundError:
+        raise UserError(f"missing source file: {source}") from None
+    except riff_info.RiffError as exc:
+        raise UserError(f"{source}: {exc}") from None
+    except OSError as exc:
+        raise UserError(f"cannot copy {source} into the export folder: {exc.strerror or exc}") from None
+    return fmt
+
+
+def tag_in_place(copy: Path, fmt: Format, fields: Fields) -> CopyInfo:
+    """Write every field labeldesk owns into the copy, in place (never into an original)."""
+    try:
+        audio = fmt.mutagen_class(copy)
+        info = CopyInfo(_length(audio), isrc_of_tags(audio.tags))  # tagging keeps both as they are
+        fmt.family.apply_fields(audio, fields)
+        if fmt.uses_id3:
+            # several values stay several values (v23_sep=None), as the tagging package writes them
+            audio.save(copy, v2_version=ID3_VERSION, v23_sep=None)
+        else:
+            audio.save(copy)
+    except Exception as exc:  # mutagen on odd data fails in many ways; the user gets one line
+        cause = _os_error(exc)
+        if cause is not None:
+            raise UserError(f"cannot write {copy.name} in the export folder: {cause.strerror or cause}") from None
+        raise UserError(f"cannot tag {copy.name} ({fmt.description}): {type(exc).__name__}: {exc}") from None
+    return info
+
+
+def _os_error(exc: BaseException | None) -> OSError | None:
+    """The OSError behind an error: mutagen re-raises a failed read or write as its own error."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, OSError):
+            return exc
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return None
+
+
+def _length(audio) -> float | None:
+    length = getattr(audio.info, "length", None)
+    return round(length, 3) if length else None
