@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mutagen import MutagenError
 
-from labeldesk.tagging import riff_info
+from labeldesk.tagging import front, riff_info
 from labeldesk.tagging.errors import TaggingError
 from labeldesk.tagging.fields import Fields, normalised
 from labeldesk.tagging.filecopy import copy_range
@@ -130,8 +130,22 @@ def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collecti
         current = _fields_of(original, fmt)
         if not _differences(current, fields, fmt.family.SUPPORTED - set(leave_alone)):
             return None
-    _replace_with_tagged_copy(path, st, fmt, original, fields, leave_alone, id3_version)
-    if sync_directory:
+    names = fmt.family.SUPPORTED - set(leave_alone)
+    layout = front.layout_of(path, fmt)
+    if layout is not None:
+        _apply(original, fmt, fields, leave_alone)
+        try:
+            renamed = not front.write_front(path, st, fmt, layout, original, fields, names, id3_version)
+        except TaggingError as exc:
+            raise TaggingError(path, exc.reason) if exc.path is None else exc from None
+        except OSError as exc:
+            raise TaggingError(path, exc.strerror or str(exc)) from None
+        except Exception as exc:  # mutagen on odd data; the user gets one line, the file is as it was
+            raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
+    else:
+        _replace_with_tagged_copy(path, st, fmt, original, fields, leave_alone, id3_version)
+        renamed = True
+    if sync_directory and renamed:
         sync_directory_of(path)
     new_st = os.stat(path)
     digest = sha256_of(path) if expected is not None and expected.sha256 else None
@@ -148,23 +162,19 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, audio,
     except OSError as exc:
         raise TaggingError(path, f"cannot write beside the file ({exc.strerror or exc})") from None
     try:
-        offset = _tag_region_end(path, fmt)
-        if offset is not None:
-            _write_header_first(path, temp, fd, fmt, audio, fields, leave_alone, id3_version, offset, st)
-        else:
-            with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
-                if fmt.name == "wav" and _owns_any(riff_info.INFO_FIELDS.values(), leave_alone):
-                    try:
-                        riff_info.copy_with_info(src, out, riff_info.info_values(fields, leave_alone))
-                    except riff_info.RiffError as exc:
-                        raise TaggingError(path, str(exc)) from None
-                else:
-                    copy_range(src, out, 0)
-                os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
-            _apply(audio, fmt, fields, leave_alone)
-            _save(audio, fmt, id3_version, temp)  # mutagen reads the copy's own layout before writing
-            with open(temp, "rb+") as out:
-                os.fsync(out.fileno())
+        with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
+            if fmt.name == "wav" and _owns_any(riff_info.INFO_FIELDS.values(), leave_alone):
+                try:
+                    riff_info.copy_with_info(src, out, riff_info.info_values(fields, leave_alone))
+                except riff_info.RiffError as exc:
+                    raise TaggingError(path, str(exc)) from None
+            else:
+                copy_range(src, out, 0)
+            os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
+        _apply(audio, fmt, fields, leave_alone)
+        _save(audio, fmt, id3_version, temp)  # mutagen reads the copy's own layout before writing
+        with open(temp, "rb+") as out:
+            os.fsync(out.fileno())
         # the copy must read back, with what was written, before it may replace the original
         written = _differences(_fields_of(_load(temp, fmt), fmt), fields, fmt.family.SUPPORTED - set(leave_alone))
         if written:
@@ -184,64 +194,6 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, audio,
         if isinstance(exc, OSError):
             raise TaggingError(path, exc.strerror or str(exc)) from None
         raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
-
-
-# Room after the tag while mutagen writes it, so that its ID3v1 check at the end of the file
-# meets zeros, never a stray "TAG"; cut off again before the audio is appended.
-_SCRATCH = 128
-
-
-def _tag_region_end(path: str, fmt: Format) -> int | None:
-    """Where the audio starts, for the formats whose tags all sit in front of it (FLAC; MP3 with
-    no tag at its end): such a file is tagged by writing the new tag region, then appending the
-    audio in one copy. None: copy the whole file, then tag the copy."""
-    with open(path, "rb") as f:
-        head = f.read(10)
-        offset = id3_size(head) if head[:3] == b"ID3" and len(head) == 10 else 0
-        if fmt.name == "mp3":
-            size = f.seek(0, 2)
-            for tail_at, marker in ((size - 128, b"TAG"), (size - 32, b"APETAGEX")):
-                if tail_at >= offset:
-                    f.seek(tail_at)
-                    if f.read(len(marker)) == marker:
-                        return None
-            return offset
-        if fmt.name != "flac":
-            return None
-        f.seek(offset)
-        if f.read(4) != b"fLaC":
-            return None
-        position = offset + 4
-        while True:
-            f.seek(position)
-            block = f.read(4)
-            if len(block) < 4:
-                return None
-            position += 4 + int.from_bytes(block[1:4], "big")
-            if block[0] & 0x80:
-                return position
-
-
-def _write_header_first(path: str, temp: str, fd: int, fmt: Format, audio, fields: Fields,
-                        leave_alone: Collection[str], id3_version: int, offset: int, st: os.stat_result) -> None:
-    with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
-        out.write(src.read(offset))
-        out.write(bytes(_SCRATCH if fmt.name == "mp3" else 0))
-        os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
-    _apply(audio, fmt, fields, leave_alone)
-    _save(audio, fmt, id3_version, temp)
-    with open(temp, "r+b") as out, open(path, "rb") as src:
-        end = out.seek(0, 2)
-        if fmt.name == "mp3":
-            out.seek(end - _SCRATCH)
-            if out.read() != bytes(_SCRATCH):
-                raise TaggingError(path, "the tag was not written where expected; the file was left as it was")
-            end -= _SCRATCH
-            out.truncate(end)
-        out.seek(end)
-        copy_range(src, out, offset)
-        out.flush()
-        os.fsync(out.fileno())
 
 
 def _owns_any(names, leave_alone: Collection[str]) -> bool:

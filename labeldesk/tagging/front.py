@@ -1,0 +1,300 @@
+"""Files whose tags all sit in front of the audio: FLAC (metadata blocks) and MP3 (an ID3v2 tag, none
+at the end). Their new tag region is rendered in memory and checked there, then written:
+
+- in place, when one small write can switch the file from the old tags to the new ones, so that a
+  process killed at any moment leaves either the old file or the new one (a write that stays within
+  one memory page is never cut short by a kill; a longer one can be, between pages);
+- otherwise into a copy (new tag region, then the audio), flushed to disk and renamed over the file.
+
+FLAC in place: the new blocks go into padding, where no reader looks, and the 4-byte header of the
+first block after STREAMINFO is then rewritten to make them the ones read: either as the first of
+the new blocks (when they were written into padding at the front) or as a padding block spanning the
+old blocks (when they were written into padding at the back). A copy gets padding as large as its
+blocks plus room to spare, so the next write finds the space it needs; a file without that room
+(one made by another program, say) is given it through a copy first.
+MP3 in place: only when the new tag has the old one's size and every byte that differs lies within
+one page.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import tempfile
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+
+from mutagen import id3 as mutagen_id3
+from mutagen.flac import FLAC, Padding
+
+from labeldesk.tagging import id3, vorbis
+from labeldesk.tagging.errors import TaggingError
+from labeldesk.tagging.fields import Fields
+from labeldesk.tagging.filecopy import copy_range
+from labeldesk.tagging.formats import Format, id3_size
+
+PAGE = 4096  # the unit a kill cannot split (the kernel checks for a fatal signal between pages)
+SPARE = 16 * 1024  # an MP3 tag's padding; in FLAC, room kept beyond two sets of blocks
+_STREAMINFO_END = 4 + 4 + 34  # "fLaC", the STREAMINFO header, its 34 bytes
+_PADDING, _LAST, _MAX_BLOCK = 1, 0x80, (1 << 24) - 1
+TEMP_SUFFIX = ".labeldesk-tmp"
+
+
+@dataclass
+class Block:
+    offset: int  # of its 4-byte header
+    code: int
+    length: int  # of its data
+
+    @property
+    def data_start(self) -> int:
+        return self.offset + 4
+
+    @property
+    def end(self) -> int:
+        return self.offset + 4 + self.length
+
+
+@dataclass
+class Layout:
+    """Where the tag region of a file ends and its audio starts; for FLAC, its metadata blocks."""
+
+    audio_start: int
+    blocks: list[Block]  # FLAC only: every block after STREAMINFO
+    head: bytes  # FLAC: "fLaC" and STREAMINFO; MP3: the whole ID3v2 tag
+
+
+def layout_of(path: str, fmt: Format) -> Layout | None:
+    """The front tag region, or None when the file is not one this module writes (an ID3 tag in
+    front of FLAC, tags at the end of an MP3, an unusual layout): those take the general way."""
+    with open(path, "rb") as f:
+        head = f.read(10)
+        if fmt.name == "mp3":
+            end = 0  # no tag yet: the new one goes in front of the audio
+            if head[:3] == b"ID3":
+                if len(head) < 10 or head[3] not in (3, 4) or head[5] & 0xF0:
+                    return None  # an old version, or unsynchronised/extended/footer flags
+                end = id3_size(head)
+            size = f.seek(0, 2)
+            for tail_at, marker in ((size - 128, b"TAG"), (size - 32, b"APETAGEX")):
+                if tail_at >= end:
+                    f.seek(tail_at)
+                    if f.read(len(marker)) == marker:
+                        return None
+            if end > size:
+                return None
+            f.seek(0)
+            return Layout(end, [], f.read(end))
+        if fmt.name != "flac" or head[:4] != b"fLaC" or head[4] & 0x7F != 0:
+            return None
+        f.seek(0)
+        streaminfo = f.read(_STREAMINFO_END)
+        if len(streaminfo) < _STREAMINFO_END or int.from_bytes(streaminfo[5:8], "big") != 34:
+            return None
+        blocks: list[Block] = []
+        position, last = _STREAMINFO_END, bool(streaminfo[4] & _LAST)
+        while not last:
+            f.seek(position)
+            header = f.read(4)
+            if len(header) < 4:
+                return None
+            block = Block(position, header[0] & 0x7F, int.from_bytes(header[1:4], "big"))
+            blocks.append(block)
+            last, position = bool(header[0] & _LAST), block.end
+        return Layout(position, blocks, streaminfo)
+
+
+# --- rendering and checking --------------------------------------------------------------------------
+
+
+def flac_blocks(audio: FLAC) -> bytes:
+    """Every metadata block but STREAMINFO and padding, with headers, none marked last."""
+    out = bytearray()
+    for block in audio.metadata_blocks[1:]:
+        if isinstance(block, Padding):
+            continue
+        data = block.write()
+        if len(data) > _MAX_BLOCK:
+            raise TaggingError(None, "a metadata block is too large for FLAC (a cover over 16 MB?)")
+        out += bytes([block.code]) + len(data).to_bytes(3, "big") + data
+    return bytes(out)
+
+
+def _padding_block(length: int, last: bool = True) -> bytes:
+    return bytes([_PADDING | (_LAST if last else 0)]) + length.to_bytes(3, "big")
+
+
+def id3_tag(audio, id3_version: int) -> bytes:
+    """The ID3v2 tag mutagen makes of `audio.tags`, without padding."""
+    if id3_version == 3:
+        audio.tags.update_to_v23()  # TMCL and TIPL become one IPLS frame, TDRC becomes TYER
+    out = io.BytesIO()
+    # several values stay several values in ID3v2.3 too (NUL-separated, not joined with "/")
+    audio.tags.save(out, v2_version=id3_version, v23_sep=None, padding=lambda info: 0)
+    return out.getvalue()
+
+
+def _with_id3_size(tag: bytes, total: int) -> bytes:
+    """The tag's frames in a tag of `total` bytes: the header's size field changed, zeros after."""
+    size = total - 10
+    syncsafe = bytes((size >> shift) & 0x7F for shift in (21, 14, 7, 0))
+    return tag[:6] + syncsafe + tag[10:] + bytes(total - len(tag))
+
+
+def check(path: str, fmt: Format, head: bytes, fields: Fields, names: Collection[str]) -> None:
+    """Read the rendered tag region back (in memory) as a reader would; it must hold `fields`."""
+    from labeldesk.tagging.files import _differences
+
+    try:
+        if fmt.name == "flac":
+            found = vorbis.read_fields(FLAC(io.BytesIO(head)))
+        else:
+            found = id3.read_fields(SimpleNamespace(tags=mutagen_id3.ID3(io.BytesIO(head))))
+    except Exception as exc:
+        raise TaggingError(path, f"the new tags do not read back ({type(exc).__name__}: {exc}); "
+                                 "the file was left as it was") from None
+    wrong = _differences(found, fields, names)
+    if wrong:
+        raise TaggingError(path, "the tags did not read back as written ("
+                           + ", ".join(name for name, _, _ in wrong) + "); the file was left as it was")
+
+
+# --- writing ------------------------------------------------------------------------------------------
+
+
+def write_front(path: str, st: os.stat_result, fmt: Format, layout: Layout, audio, fields: Fields,
+                names: Collection[str], id3_version: int) -> bool:
+    """Write the tags (already applied to `audio`) into the file; True when it was done in place,
+    False when through a copy renamed over the file (then the directory still needs a sync)."""
+    if fmt.name == "flac":
+        blocks = flac_blocks(audio)
+        head = layout.head[:4] + bytes([layout.head[4] & 0x7F]) + layout.head[5:] + blocks
+        check(path, fmt, head + _padding_block(0), fields, names)
+        if _flac_in_place(path, st, layout, blocks):
+            return True
+        room = len(blocks) + 2 * SPARE
+        _copy_with_head(path, st, head + _padding_block(room), layout.audio_start, hole=room)
+        return False
+    tag = id3_tag(audio, id3_version)
+    check(path, fmt, tag, fields, names)
+    if len(tag) <= len(layout.head) and _one_page_write(path, st, layout.head, _with_id3_size(tag, len(layout.head))):
+        return True
+    _copy_with_head(path, st, _with_id3_size(tag, len(tag) + SPARE), layout.audio_start)
+    return False
+
+
+def _unchanged_since(path: str, st: os.stat_result) -> None:
+    now = os.stat(path)
+    if (now.st_size, now.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
+        raise TaggingError(path, "the file changed while it was being tagged; nothing was written")
+
+
+def _flac_in_place(path: str, st: os.stat_result, layout: Layout, blocks: bytes) -> bool:
+    # only while the file keeps room for the write after this one (the two sets of blocks side by
+    # side); otherwise the copy lays the file out afresh with that room
+    if not layout.blocks or layout.audio_start - _STREAMINFO_END < 2 * len(blocks) + SPARE:
+        return False
+    first, last = layout.blocks[0], layout.blocks[-1]
+    # new blocks at the front: all but the first header written into the first block's padding,
+    # then that header; a last padding block after them covers the rest up to the audio
+    if first.code == _PADDING and len(blocks) <= first.length:
+        tail_at = first.offset + len(blocks)
+        rest = layout.audio_start - tail_at - 4
+        if rest > _MAX_BLOCK:
+            return False
+        return _switch(path, st, body=(first.data_start, blocks[4:] + _padding_block(rest)),
+                       commit=(first.offset, blocks[:4]), dead=(tail_at + 4, layout.audio_start))
+    # new blocks at the back: written into the last padding block; the old ones become padding
+    if last.code == _PADDING and last is not first and len(blocks) + 4 <= last.length:
+        at = last.data_start
+        skip = at - first.data_start
+        if skip > _MAX_BLOCK:
+            return False
+        return _switch(path, st, body=(at, blocks + _padding_block(last.end - (at + len(blocks)) - 4)),
+                       commit=(first.offset, _padding_block(skip, last=False)), dead=(first.data_start, at))
+    return False
+
+
+def _switch(path: str, st: os.stat_result, body: tuple[int, bytes], commit: tuple[int, bytes],
+            dead: tuple[int, int]) -> bool:
+    """Write `body` where no reader looks, then the one small write that makes it the file's tags,
+    then clear what is no longer read (padding is zeros)."""
+    _unchanged_since(path, st)
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        _pwrite_all(fd, body[1], body[0])
+        _pwrite_all(fd, commit[1], commit[0])  # 4 bytes within one page: the file switches here
+        start, end = dead
+        if end > start:
+            _pwrite_all(fd, bytes(end - start), start)
+    finally:
+        os.close(fd)
+    return True
+
+
+def _one_page_write(path: str, st: os.stat_result, old: bytes, new: bytes) -> bool:
+    """Write `new` over `old` (same length, at the start of the file) if all that differs lies in one page."""
+    if len(old) != len(new):
+        return False
+    differing = [at for at in range(0, len(old), PAGE) if old[at:at + PAGE] != new[at:at + PAGE]]
+    if len(differing) > 1:
+        return False
+    if differing:
+        at = differing[0]
+        _unchanged_since(path, st)
+        fd = os.open(path, os.O_WRONLY)
+        try:
+            _pwrite_all(fd, new[at:at + PAGE], at)
+        finally:
+            os.close(fd)
+    return True
+
+
+def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
+    view = memoryview(data)
+    while view:
+        done = os.pwrite(fd, view, offset)
+        view, offset = view[done:], offset + done
+
+
+def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int, hole: int = 0) -> None:
+    """A copy made of the new tag region and the file's audio, flushed to disk, renamed over the file.
+
+    `hole` bytes of zeros (padding) between them are left unwritten: the file system reads them as
+    zeros without storing or syncing them."""
+    from labeldesk.tagging import files  # the module's own names, so that tests can reach each step
+
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, temp = files.tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=TEMP_SUFFIX, dir=directory)
+    except OSError as exc:
+        raise TaggingError(path, f"cannot write beside the file ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
+            out.write(head)
+            out.seek(hole, os.SEEK_CUR)
+            expected = st.st_size - audio_start
+            if files.copy_range(src, out, audio_start) != expected:
+                raise TaggingError(path, "the audio could not be copied whole; the file was left as it was")
+            out.truncate(len(head) + hole + expected)  # the hole stays part of the file even with no audio after it
+            out.flush()
+            os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
+            os.fsync(out.fileno())
+        _unchanged_since(path, st)
+        os.replace(temp, path)
+    except BaseException as exc:  # noqa: BLE001 - the temporary copy goes whatever happened
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        if isinstance(exc, TaggingError) or not isinstance(exc, Exception):
+            raise
+        if isinstance(exc, OSError):
+            raise TaggingError(path, exc.strerror or str(exc)) from None
+        raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
+
+
+__all__ = ["Layout", "layout_of", "write_front", "tempfile"]
