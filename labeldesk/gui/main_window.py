@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.addItems(PAGES)
         self.navigation.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
-        self.navigation.setMaximumWidth(self.navigation.fontMetrics().averageCharWidth() * 24)
+        self.navigation.setMaximumWidth(self.navigation.fontMetrics().averageCharWidth() * 20)
+        self.navigation.setSpacing(3)
         self.navigation.currentRowChanged.connect(self._show_page)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.releases)
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.navigation)
         self.main_splitter.addWidget(self.pages)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([140, 1260])
+        self.main_splitter.setSizes([120, 1280])
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 

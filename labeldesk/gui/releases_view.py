@@ -19,7 +19,7 @@ class ReleasesView(QWidget):
     def __init__(self, context: EditorContext, parent=None):
         super().__init__(parent)
         self.model = ReleaseTableModel(context.library, self)
-        self.table = make_table(self.model, widths=(200, 140, 140, 82, 44, 50, 64))
+        self.table = make_table(self.model, widths=(170, 120, 120, 80, 44, 48, 60))
         self.table.sortByColumn(0, Qt.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # the editor follows the selection once the table has been updated (and only for the last
@@ -35,7 +35,7 @@ class ReleasesView(QWidget):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 700])
+        self.splitter.setSizes([660, 600])
         self.splitter.setChildrenCollapsible(False)
         self.empty_state = EmptyState()
         self.stack = QStackedWidget()

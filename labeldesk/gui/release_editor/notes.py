@@ -138,7 +138,7 @@ class NotesTab(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 630])
+        self.splitter.setSizes([210, 590])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
