@@ -38,8 +38,9 @@ class Context:
 
 def _command_modules():
     from labeldesk.cli import audio_commands, library_commands
+    from labeldesk.cli import export_commands, settings_commands
 
-    return [library_commands, audio_commands]
+    return [library_commands, audio_commands, export_commands, settings_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

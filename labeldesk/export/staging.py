@@ -7,6 +7,7 @@ a rename on one file system); a previous export is replaced only once the new on
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import tempfile
 from pathlib import Path
@@ -25,8 +26,7 @@ class Staging:
         if (final.exists() or final.is_symlink()) and not replace:
             raise UserError(f"{final} already exists (use --force to replace it)")
         try:
-            self.path = Path(tempfile.mkdtemp(prefix=f".{final.name[:60]}.", suffix=PARTIAL_SUFFIX,
-                                              dir=final.parent))
+            self.path = _new_folder(final.parent, f".{final.name[:60]}.", PARTIAL_SUFFIX)
         except OSError as exc:
             raise UserError(f"cannot create a folder in {final.parent}: {exc.strerror or exc}") from None
 
@@ -50,6 +50,19 @@ class Staging:
 
     def discard(self) -> None:
         _remove(self.path)
+
+
+def _new_folder(parent: Path, prefix: str, suffix: str) -> Path:
+    """A new folder under a name no one else has; unlike mkdtemp's, with the permissions the
+    user's umask gives any folder, since this one becomes the export."""
+    for _ in range(100):
+        path = parent / f"{prefix}{secrets.token_hex(4)}{suffix}"
+        try:
+            os.mkdir(path, 0o777)
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"no free name for a work folder in {parent}")
 
 
 def _remove(path: Path) -> None:

@@ -317,7 +317,8 @@ def test_a_write_failure_midway_leaves_nothing(tmp_path, sources):
     import sys
 
     target = tmp_path / "out"
-    done = subprocess.run([sys.executable, "-c", FULL_DISK, str(Path(__file__).parent), str(target),
+    # -B: with the size limit, the interpreter would cut short the bytecode caches it writes
+    done = subprocess.run([sys.executable, "-B", "-c", FULL_DISK, str(Path(__file__).parent), str(target),
                            *map(str, sources)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("UserError:") and done.stdout.count("\n") == 1, done.stdout
