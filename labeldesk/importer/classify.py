@@ -54,6 +54,9 @@ ANCHOR_KINDS = frozenset({"track", "disc", "legend", "award", "credit", "header"
 def classify(line: Line) -> None:
     """Sets line.kind and line.data."""
     text = line.text
+    if not any(c.isalnum() for c in text):
+        line.kind = "chrome"  # a rule: "————", "* * *", "~~~"
+        return
     if len(text) > 240 or line.words > 26:
         # longer than any heading, credit, header, award or track line: prose (or a signature-less quote)
         line.kind = "prose"

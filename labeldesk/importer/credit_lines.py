@@ -429,7 +429,7 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
         if whole:
             return _with_marked(whole)
         credits: list[Credit] = []
-        clauses = _split_clauses(text)
+        clauses = _split_clauses(text) if ("," in text or ";" in text or " – " in text or " — " in text) else []
         for clause in clauses:
             found = _read_by_clause(clause, scope)
             if found is None:

@@ -32,6 +32,8 @@ def decode_document(data: bytes) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             text = _decode_legacy(data, warnings)
     text = _NEWLINES.sub("\n", text)
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte-order mark inside the text as well
     if not text.strip():
         raise DecodingError("empty document (nothing but white space)")
     controls = len(_CONTROL.findall(text))

@@ -14,11 +14,12 @@ _STOPWORDS: dict[str, frozenset[str]] = {
                     "so into also had more than only about".split()),
     "fr": frozenset("la de le les des du et est une un que qui dans pour pas sur au aux avec ce cette il elle sont "
                     "été nous vous je mais ou leur ses son sa mes mon ont était par plus tout comme aussi très "
-                    "d l j n c qu s m où même ces cet avait".split()),
+                    "j n c qu s où même ces cet avait".split()),
     "es": frozenset("la de el los las del y que en un una es por con para se su sus lo al como más pero fue ha son "
                     "este esta yo mi nos muy también sobre entre sin hay ya cuando desde todo era".split()),
     "it": frozenset("la di il gli della delle dei che è un una per con non si sono nel nella alla anche come più "
-                    "questo questa ma ha io mi ci suo sua del al le lo degli era stato molto tutto".split()),
+                    "questo questa ma ha io mi ci suo sua del al le lo degli era stato molto tutto ho abbiamo "
+                    "hanno sono nel perché ancora anche dopo".split()),
     "de": frozenset("der die das und ist nicht ein eine mit den dem des von zu auf für sich auch als wie im "
                     "es ich wir sie er war hat sind noch aus bei nach einer einen über durch wird".split()),
     "pt": frozenset("de o os as do da dos das e que em um uma é com não para por se na no mais como mas foi ao "

@@ -132,18 +132,27 @@ _FOLDED_VERBS = {lang: frozenset(fold(w) for w in verbs) for lang, verbs in _FIR
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
+# token -> what it says: first-person pronoun or verb per language ("s" singular, "p" plural)
+_PERSON_OF: dict[str, tuple[tuple[str, str], ...]] = {}
+for _lang, (_sing, _plur) in _FOLDED_FIRST_PERSON.items():
+    for _w in _sing | _FOLDED_VERBS.get(_lang, frozenset()):
+        _PERSON_OF[_w] = _PERSON_OF.get(_w, ()) + ((_lang, "s"),)
+    for _w in _plur:
+        _PERSON_OF[_w] = _PERSON_OF.get(_w, ()) + ((_lang, "p"),)
+
+
 def make_paragraph(text: str, first_line: int) -> Paragraph:
     folded = fold(text)
     tokens = TOKEN.findall(folded)
     language = language_of_tokens(tokens, text[:1500])
-    singular_words, plural_words = _FOLDED_FIRST_PERSON.get(language, (frozenset(), frozenset()))
-    verbs = _FOLDED_VERBS.get(language, frozenset())
     singular = plural = 0
     for w in tokens:
-        if w in singular_words or w in verbs:
-            singular += 1
-        elif w in plural_words:
-            plural += 1
+        for lang, number in _PERSON_OF.get(w, ()):
+            if lang == language:
+                if number == "s":
+                    singular += 1
+                else:
+                    plural += 1
     first_person = singular >= 2 or (singular == 1 and len(tokens) < 60) or plural >= 3
     stripped = text.strip()
     opens = _opens_long_quote(stripped)

@@ -141,8 +141,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     titles = [h.title for h in headings if h.title]
     title = None
     if titles:
+        # "ARTIST – TITLE" counts for TITLE too, so that it agrees with a heading that names the title alone
         counts = Counter(fold(t) for t in titles)
-        best = max(counts.values())
+        counts.update(fold(h.title_after_artist) for h in headings if h.title_after_artist)
+        best = max(counts[fold(t)] for t in titles)
         title = next(t for t in titles if counts[fold(t)] == best)
     subtitle = next((h.subtitle for h in headings if h.subtitle), None) or extra_subtitle
     heading_texts = [ln.text for ln in lines[block.first:block.heading_end + 1] if ln.kind == "heading"]

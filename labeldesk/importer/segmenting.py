@@ -87,7 +87,10 @@ def _mark_signatures(lines: list[Line]) -> None:
         if line.kind not in ("heading", "credit") and not dashed:
             continue
         prev = lines[i - 1] if i > 0 else None
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        n = i + 1
+        while n < len(lines) and lines[n].kind == "chrome":
+            n += 1
+        nxt = lines[n] if n < len(lines) else None
         after_prose = prev is not None and prev.kind == "prose"
         before_place = nxt is not None and nxt.kind == "placedate"
         if not (after_prose or before_place):
@@ -95,7 +98,8 @@ def _mark_signatures(lines: list[Line]) -> None:
         if line.kind == "credit" and not line.text.startswith(("(", "—", "–", "-")) and \
                 not (after_prose and _credit_is_signature(line)):
             continue
-        if nxt is not None and nxt.blank_before <= 2 and anchor_weight(nxt) >= 2 and nxt.kind in ("header", "credit"):
+        if nxt is not None and (n > i + 1 or nxt.blank_before <= 2) and anchor_weight(nxt) >= 2 and \
+                nxt.kind in ("header", "credit"):
             continue
         if line.kind == "heading" and line.data is not None and line.data.strength >= 2:
             continue

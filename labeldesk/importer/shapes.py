@@ -74,7 +74,7 @@ def is_name(text: str, max_words: int = 5, allow_single: bool = True) -> bool:
     text = clean_space(text)
     if not text or len(text) > 60 or any(c.isdigit() for c in text):
         return False
-    if re.search(r"[.!?;:]\s|[,;:!?«»“”\"()\[\]/]", text.rstrip(".")):
+    if _SENTENCE_PUNCT.search(text.rstrip(".")):
         return False
     words = text.split()
     if len(words) > max_words or (len(words) == 1 and not allow_single):
@@ -86,7 +86,7 @@ def is_name(text: str, max_words: int = 5, allow_single: bool = True) -> bool:
         w = fold(word)
         if w in NAME_PARTICLES and 0 < i < len(words) - 1:
             continue
-        if re.match(r"^(?:d|l|o|mc|mac)['’]", w) and len(word) > 2:
+        if _ELIDED.match(w) and len(word) > 2:
             rest = word[2:]
             if rest[:1].isupper():
                 capitals += 1
@@ -102,10 +102,15 @@ def is_name(text: str, max_words: int = 5, allow_single: bool = True) -> bool:
     return capitals >= 1
 
 
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\+|/|\s(?:and|y|et|e|und|og|och)\s)\s*")
+_SENTENCE_PUNCT = re.compile(r"[.!?;:]\s|[,;:!?«»“”\"()\[\]/]")
+_ELIDED = re.compile(r"^(?:d|l|o|mc|mac)['’]")
+
+
 def split_names(text: str) -> list[str]:
     """'A, B & C', 'A and B', 'A y B', 'A et B' -> the names; keeps each name's own spelling."""
     text = clean_space(text).strip(" .;,")
-    parts = re.split(r"\s*(?:,|;|&|\+|/|\s(?:and|y|et|e|und|og|och)\s)\s*", text)
+    parts = _NAME_SEPARATORS.split(text)
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 

@@ -121,9 +121,16 @@ def _all_names(text: str) -> list[str]:
     parts = split_names(text)
     if not parts or len(parts) > 4:
         return []
-    if all(is_name(p, max_words=4) and not (len(p.split()) == 1 and roles_in(p)) for p in parts):
+    if all(is_name(p, max_words=4) and not (len(p.split()) == 1 and roles_in(p))
+           and not any(fold(w) in _NOT_PERSON for w in p.split()) for p in parts):
         return parts
     return []
+
+
+# Words that make a capitalised line an organisation or an event, not a person signing.
+_NOT_PERSON = frozenset({"festival", "awards", "award", "records", "recordings", "music", "musique", "soundtrack",
+                         "orchestra", "orchestre", "orquesta", "ensemble", "choir", "press", "magazine", "edition",
+                         "editions", "studio", "studios", "prize", "prix", "premio", "preis", "selection"})
 
 
 _LEADIN = re.compile(

@@ -16,8 +16,13 @@ def name_variants(names: list[str], text: str) -> list[tuple[str, str]]:
     seen: set[tuple[str, str]] = set()
     pairs: list[tuple[str, str]] = []
     others = set(names)
+    surnames = {fold(n.split()[-1]) for n in credited}
+    if not surnames:
+        return []
     for m in _CANDIDATE.finditer(text):
         words = m.group(0).split()
+        if fold(words[-1]) not in surnames:
+            continue
         others.update(" ".join(words[i:]) for i in range(len(words) - 1))
     by_last: dict[str, list[str]] = {}
     for other in others:

@@ -73,7 +73,19 @@ def recase(phrase: str, index: TextIndex) -> str:
         counts = Counter(forms)
         best = max(counts.values())
         return next(f for f in forms if counts[f] == best)
+    # "LES JOURS BLANCS" printed elsewhere as "des Jours blancs": the text's spelling after the article
+    first, _, rest = phrase.partition(" ")
+    if rest and fold(first) in _ARTICLES:
+        rest_forms = [f for f in index.spellings(rest) if not is_all_caps(f)]
+        if rest_forms:
+            counts = Counter(rest_forms)
+            best = max(counts.values())
+            return first.capitalize() + " " + next(f for f in rest_forms if counts[f] == best)
     return title_case(phrase)
+
+
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "un", "une", "el", "los", "las", "il", "lo", "gli",
+                       "i", "der", "die", "das", "o", "os", "as"})
 
 
 def best_accents(phrase: str, index: TextIndex) -> str:

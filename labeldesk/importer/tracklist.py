@@ -176,9 +176,10 @@ _LEGEND_ROLES = (
 def read_legend(text: str) -> Legend | None:
     """'* traditional' -> a composer credit "Traditional" for the tracks marked '*'; '* with vocals by X',
     '* paroles : X ; musique : Y' -> the credits those say."""
+    text = clean_space(text)
     if text[:1] not in "*†‡¹²³(":
         return None
-    m = _LEGEND.match(clean_space(text))
+    m = _LEGEND.match(text)
     if not m:
         return None
     from labeldesk.importer.credit_lines import read_credit_line
