@@ -1,9 +1,11 @@
 """The one place where a release and its track become the fields of one audio file.
 
 Which credits reach a track: every release credit, except that a release credit whose scope names
-a track title reaches only that track; the track's own credits reach only it. For composers and
-lyricists the track's own writing credits (its own, or scoped to it) replace the release's, so a
-traditional song on a score does not also name the score's composer.
+a track title reaches only that track; the track's own credits reach only it. A track's own credits
+are added after the release's, never instead of them: a traditional melody on a score names the
+score's composer first and "Traditional" second, so a reader that takes the first composer (as
+many do) finds the score's composer on every file. A name that comes twice (by its name key) is
+kept once, as first spelled.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ ROLE_FIELDS = {
     "mixers": ("mixing_engineer",),
     "producers": ("producer", "co_producer"),
 }
-WRITING_FIELDS = ("composers", "lyricists")
 # performer roles whose "instrument" in the file is the kind of group
 GROUP_ROLES = ("orchestra", "choir", "ensemble")
 
@@ -51,11 +52,7 @@ def fields_for_track(release: Release, track: Track, cover: Cover | None = None)
         cover=cover,
     )
     for name, roles in ROLE_FIELDS.items():
-        mine = [c.name for c in own if c.role in roles]
-        if name in WRITING_FIELDS and mine:
-            setattr(fields, name, _unique(mine))
-        else:
-            setattr(fields, name, _unique([c.name for c in shared if c.role in roles] + mine))
+        setattr(fields, name, _unique_names([c.name for c in shared + own if c.role in roles]))
     fields.performers = _unique([_performer(c) for c in shared + own if c.role == "performer" or c.role in GROUP_ROLES])
     return fields
 
@@ -116,3 +113,11 @@ def _performer(credit: Credit) -> tuple[str, str | None]:
 
 def _unique(values: list) -> list:
     return list(dict.fromkeys(values))
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """The names in order, each person once: "Jesús Calderón" and "Jesus Calderon" are one."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name_key(name), name)
+    return list(seen.values())

@@ -42,9 +42,26 @@ def test_credits_scoped_to_a_track_and_track_credits_stay_on_it():
     assert other.lyricists == []
 
 
-def test_a_tracks_own_composer_replaces_the_releases():
+def test_a_tracks_own_composer_comes_after_the_releases():
     release = sample_release()
-    assert fields_for_track(release, release.tracks[2]).composers == ["Traditional"]
+    assert fields_for_track(release, release.tracks[2]).composers == ["Jesús Calderón", "Traditional"]
+    assert fields_for_track(release, release.tracks[0]).composers == ["Jesús Calderón"]
+
+
+def test_a_tracks_own_lyricist_comes_after_the_releases():
+    release = Release("Songs", credits=[Credit("Ana Zayas", "lyricist")],
+                      tracks=[Track("1", "a"), Track("2", "b", credits=[Credit("Łukasz Øberg", "lyricist")])])
+    assert fields_for_track(release, release.tracks[0]).lyricists == ["Ana Zayas"]
+    assert fields_for_track(release, release.tracks[1]).lyricists == ["Ana Zayas", "Łukasz Øberg"]
+
+
+def test_a_writer_named_again_on_the_track_is_kept_once_as_first_spelled():
+    release = Release("Score", credits=[Credit("Jesús Calderón", "composer")],
+                      tracks=[Track("1", "Nana", credits=[Credit("Jesus  Calderon", "songwriter"),
+                                                          Credit("Traditional", "composer")])])
+    fields = fields_for_track(release, release.tracks[0])
+    assert fields.composers == ["Jesús Calderón", "Traditional"]
+    assert fields.lyricists == ["Jesus  Calderon"]  # a songwriter writes the words too
 
 
 def test_the_credit_list_uses_role_labels_instruments_and_scopes():
