@@ -62,7 +62,13 @@ class Heading:
     strength: int = 0  # 2 when the heading itself marks a release (a soundtrack subtitle, "Album “X”")
 
 
+_SUBTITLE_HINT = re.compile(r"(?i)sound|score|music|musiq|musik|musica|música|musiche|bande|b\.?o|banda|sonora|"
+                            r"colonna|trilha|ost|o\.s\.t|bso|b\.s\.o|sc[eè]ne|stage|incidental|b[üu]hne")
+
+
 def is_soundtrack_subtitle(text: str) -> bool:
+    if not _SUBTITLE_HINT.search(text):
+        return False
     return bool(_SOUNDTRACK.match(clean_space(text).strip(" ()[]–—-:" + QUOTE_CHARS)))
 
 

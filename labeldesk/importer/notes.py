@@ -188,12 +188,21 @@ for _kind in _CUE_WORDS:
             _PHRASES_BY_FIRST.setdefault(_tokens[0], []).append((_tokens[1:], _kind))
 
 
+# token -> (kinds it cues alone, phrases it starts)
+_CUE_OF: dict[str, tuple[tuple[str, ...], list[tuple[tuple[str, ...], str]]]] = {
+    w: (_KINDS_OF.get(w, ()), _PHRASES_BY_FIRST.get(w, [])) for w in set(_KINDS_OF) | set(_PHRASES_BY_FIRST)}
+
+
 def _count_cues(tokens: list[str]) -> dict[str, float]:
     scores = {kind: 0.0 for kind in _CUE_WORDS}
+    cue_of = _CUE_OF
     for i, word in enumerate(tokens):
-        for kind in _KINDS_OF.get(word, ()):
+        cue = cue_of.get(word)
+        if cue is None:
+            continue
+        for kind in cue[0]:
             scores[kind] += 1
-        for rest, kind in _PHRASES_BY_FIRST.get(word, ()):
+        for rest, kind in cue[1]:
             if tuple(tokens[i + 1:i + 1 + len(rest)]) == rest:
                 scores[kind] += 1
     return scores

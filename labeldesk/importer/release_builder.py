@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from labeldesk.importer.credit_lines import TRACK_SCOPE, ensemble_role, read_credit_line
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle
+from labeldesk.importer.language import TOKEN
 from labeldesk.importer.lines import Line
 from labeldesk.importer.notes import Group, cue_scores, group_paragraphs, make_paragraph
 from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
@@ -171,7 +172,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     if split is not None and not artists:
         credited = {name_key(c.name) for c in credits}
         candidate = split.artist_candidate or ""
-        contains_credited = any(re.search(r"\b" + re.escape(k) + r"\b", name_key(candidate)) for k in credited if k)
+        candidate_words = f" {name_key(candidate)} "
+        contains_credited = any(f" {k} " in candidate_words for k in credited if k)
         if name_key(candidate) in credited or kind_hint in ("album", "ep", "single") or index.count(candidate) > 1 \
                 or ensemble_role(candidate) or contains_credited:
             artists = [candidate]
@@ -415,10 +417,10 @@ def _speaker(text: str, credits: list[Credit], artists: list[str], release_kind:
     composers = [c.name for c in credits if c.role == "composer" and c.scope is None]
     directors = [c.name for c in credits if c.role == "film_director"]
     folded = fold(text)
+    words = set(TOKEN.findall(folded))
 
     def mentioned(names: list[str]) -> bool:
-        return any(re.search(r"\b" + re.escape(part) + r"\b", folded)
-                   for n in names for part in fold(n).split() if len(part) > 2)
+        return any(part in words for n in names for part in TOKEN.findall(fold(n)) if len(part) > 2)
 
     if release_kind != "soundtrack" and artists:
         return [a for a in artists if not _VARIOUS.match(a)][:2]
