@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from labeldesk.importer.shapes import clean_space
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     index: int  # position among the non-blank lines
     start: int  # offset of the first non-space character in the document text
@@ -17,7 +17,7 @@ class Line:
     blank_before: int  # blank lines between this line and the previous non-blank one
     kind: str = "prose"  # set by labeldesk.importer.classify
     data: Any = None
-    tags: set[str] = field(default_factory=set)
+    repeated: bool = False  # the first copy of a heading printed twice
 
     @property
     def words(self) -> int:

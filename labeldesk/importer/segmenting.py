@@ -174,7 +174,7 @@ def _blocks(lines: list[Line], starts: list[tuple[int, int]]) -> list[Block]:
         while first < heading_end and any(fold(lines[first].text) == fold(lines[k].text)
                                           for k in range(first + 1, heading_end + 1)):
             first += 1
-            lines[first - 1].tags.add("repeated")
+            lines[first - 1].repeated = True
         blocks.append(Block(first, last, heading_end))
     return blocks
 
@@ -252,7 +252,7 @@ def _with_skipped(lines: list[Line], blocks: list[Block]) -> Segmentation:
         for k in range(block.first, block.last + 1):
             owner[k] = None
     for k, line in enumerate(lines):
-        if "repeated" in line.tags and owner[k] is not None:
+        if line.repeated and owner[k] is not None:
             owner[k] = REPEATED_HEADING
     skipped: list[tuple[int, int, str]] = []
     for k, reason in enumerate(owner):
