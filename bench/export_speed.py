@@ -84,7 +84,7 @@ def cover(kind: str = "photo", side: int = 3000) -> bytes:
     return out.getvalue()
 
 
-STAGES = ("player_cover", "distributor_cover", "fields_for_track", "place_copy", "tag_in_place", "sha256_of",
+STAGES = ("player_cover", "distributor_cover", "fields_for_track", "place_copy", "finish_copy", "sha256_of",
           "_write_side_files")
 
 

@@ -36,10 +36,9 @@ from labeldesk.export.naming import (
 from labeldesk.export.options import ExportedFile, ExportFile, ExportOptions, ExportResult
 from labeldesk.export.sheets import credits_csv, liner_notes_text
 from labeldesk.export.staging import Staging
-from labeldesk.export.tags import place_copy, tag_in_place
+from labeldesk.export.tags import PlacedCopy, finish_copy, place_copy
 from labeldesk.model.release import Release
 from labeldesk.tagging import Cover
-from labeldesk.tagging.formats import Format
 from labeldesk.tagging.mapping import fields_for_track
 
 COVER_FILE = "cover.jpg"
@@ -132,13 +131,12 @@ def _export(release: Release, files: list[ExportFile], cover: bytes | None, targ
         staged = [inside(staging.path, name) for name in names]
         fields = [fields_for_track(release, f.track) for f in files]
 
-        def copy_one(index: int) -> Format:
+        def copy_one(index: int) -> PlacedCopy:
             return place_copy(files[index].source_path, staged[index], fields[index])
 
-        def finish_one(index: int, fmt: Format) -> ExportedFile:
+        def finish_one(index: int, placed: PlacedCopy) -> ExportedFile:
             item, copy = files[index], staged[index]
-            fields[index].cover = embedded.result() if embedded is not None else None
-            info = tag_in_place(copy, fmt, fields[index])
+            info = finish_copy(placed, embedded.result() if embedded is not None else None)
             try:
                 size, digest = copy.stat().st_size, sha256_of(copy)
             except OSError as exc:
@@ -167,13 +165,13 @@ def _export(release: Release, files: list[ExportFile], cover: bytes | None, targ
     return ExportResult(final, exported, warnings, cover_size=size, ddex=options.ddex)
 
 
-def _run_in_parallel(copy: Callable[[int], Format], finish: Callable[[int, Format], ExportedFile], count: int,
+def _run_in_parallel(copy: Callable[[int], PlacedCopy], finish: Callable[[int, PlacedCopy], ExportedFile], count: int,
                      report: Progress, total: int, is_cancelled: Callable[[], bool]) -> list[ExportedFile]:
     """copy(i) for every file, then finish(i, copy's result), on a few threads.
 
-    Every copy is queued ahead of every finish, so the files are being copied while the embedded
-    cover is still being made, and the finishing (tagging, which holds the GIL, and hashing, which
-    does not) overlaps across files. A cancel or a failure stops the jobs not yet started; the
+    Every copy is queued ahead of every finish, so the files are being copied and loaded while the
+    embedded cover is still being made, and the finishing (saving the tags, which holds the GIL,
+    and hashing, which does not) overlaps across files. A cancel or a failure stops the jobs not yet started; the
     first failure is raised once the running ones have stopped. Results come back in order.
     """
     results: list[ExportedFile | None] = [None] * count
@@ -191,10 +189,10 @@ def _run_in_parallel(copy: Callable[[int], Format], finish: Callable[[int, Forma
 
         def after_copy(index: int) -> ExportedFile:
             try:
-                fmt = copies[index].result()
+                placed = copies[index].result()
             except CancelledError:
                 raise _Stopped() from None
-            return guarded(finish, index, fmt)
+            return guarded(finish, index, placed)
 
         finishing = {pool.submit(after_copy, index): index for index in range(count)}
         pending = set(finishing)
