@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from labeldesk.gui.documents_view import DocumentsView
+from labeldesk.gui.drops import FileDropFilter, are_texts
 from labeldesk.gui.jobs import JobRunner
 from labeldesk.gui.people_view import PeopleView
 from labeldesk.gui.progress_display import ProgressDisplay
 from labeldesk.gui.release_editor import EditorContext
+from labeldesk.gui.release_editor.files import FilesTab
+from labeldesk.gui.release_flows import ReleaseFlows
 from labeldesk.gui.releases_view import ReleasesView
 from labeldesk.gui.search_field import SearchField
 from labeldesk.gui.settings import WindowSettings
@@ -40,6 +43,7 @@ from labeldesk.paths import resource
 SAMPLE_CATALOGUE = "sample-catalogue.json"
 PAGES = ("Releases", "People", "Documents")
 TEXT_FILTER = "Texts and release data (*.txt *.text *.md *.json);;All files (*)"
+AUDIO_FILTER = "Audio files (*.mp3 *.flac *.ogg *.oga *.opus *.m4a *.mp4 *.wav *.aif *.aiff);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +65,11 @@ class MainWindow(QMainWindow):
         self._people: PeopleView | None = None  # made when first shown: startup stays quick
         self._documents: DocumentsView | None = None
         self._searches = {page: "" for page in PAGES}
+        self.flows = ReleaseFlows(self, self.settings.qsettings)
+        self.files_tab = FilesTab(self.context, self.jobs)
+        self.files_tab.attach_requested.connect(self.attach_audio)
+        self.files_tab.write_tags_requested.connect(self.write_tags)
+        self.releases.editor.add_tab(self.files_tab, "Fi&les", before="So&urce")
 
         self.navigation = QListWidget()
         self.navigation.addItems(PAGES)
@@ -81,6 +90,8 @@ class MainWindow(QMainWindow):
         self._build_search()
         self._build_menus()
         self._build_status_bar()
+        self.drops = FileDropFilter(self.dropped, self)
+        self.drops.watch(self)
         self.navigation.setCurrentRow(0)
 
         self.resize(1400, 860)
@@ -154,6 +165,13 @@ class MainWindow(QMainWindow):
                                           "The text the release was read from")
         release_menu.addSeparator()
         self.add_credit_action = self._action(release_menu, "&Add credit", self.add_credit)
+        release_menu.addSeparator()
+        self.attach_action = self._action(release_menu, "Attach audio &files…", self.attach_audio, None,
+                                          "Link audio files to the release's tracks (or drop them on the release)")
+        self.write_tags_action = self._action(release_menu, "&Write tags…", self.write_tags, "Ctrl+Shift+W",
+                                              "Write the release's fields into its audio files")
+        self.export_release_action = self._action(release_menu, "E&xport…", self.export_release, "Ctrl+E",
+                                                  "Tagged copies, cover, manifests and DDEX in a new folder")
 
         people_menu = bar.addMenu("&People")
         self.person_action = self._action(people_menu, "Show person’s &page", self.show_current_person,
@@ -209,7 +227,8 @@ class MainWindow(QMainWindow):
         self.search_field.setEnabled(searchable)
         self.search_field.setPlaceholderText(f"Search {page.lower()}…  Ctrl+F" if searchable else "")
         self._set_search_text(self._searches.get(page, ""))
-        for action in (self.edit_action, self.cover_action, self.source_action, self.add_credit_action):
+        for action in (self.edit_action, self.cover_action, self.source_action, self.add_credit_action,
+                       self.attach_action, self.write_tags_action, self.export_release_action):
             action.setEnabled(page == "Releases")
 
     def show_page(self, page: str) -> None:
@@ -314,6 +333,56 @@ class MainWindow(QMainWindow):
             editor.tabs.setCurrentWidget(editor.overview)
             editor.overview.replace_cover(Path(path))
 
+    def _shown_release_id(self) -> int | None:
+        release_id = self.releases.editor.release_id if self.current_page() == "Releases" else None
+        if release_id is None:
+            self.flows.need_release()
+        return release_id
+
+    def attach_audio(self) -> None:
+        release_id = self._shown_release_id()
+        if release_id is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, "Attach audio files", "", AUDIO_FILTER)
+        if paths:
+            self.flows.attach(release_id, [Path(p) for p in paths])
+
+    def write_tags(self) -> None:
+        release_id = self._shown_release_id()
+        if release_id is not None:
+            self.flows.write_tags(release_id)
+
+    def export_release(self) -> None:
+        release_id = self._shown_release_id()
+        if release_id is not None:
+            self.flows.export(release_id)
+
+    def dropped(self, paths: list[Path], widget: QWidget, position) -> None:
+        """Texts dropped anywhere are imported (with a review); audio files or folders dropped on a
+        release's row or on the release editor are attached to that release."""
+        if are_texts(paths):
+            self.import_paths(paths)
+            return
+        release_id = self._release_at(widget, position)
+        if release_id is None:
+            self.statusBar().showMessage("Drop audio files on a release (its row, or the release shown) to "
+                                         "attach them; drop texts anywhere to import them", 8000)
+            return
+        self.flows.attach(release_id, paths)
+
+    def _release_at(self, widget: QWidget, position) -> int | None:
+        if self.current_page() != "Releases":
+            return None
+        where = widget.mapToGlobal(position)
+        table, editor = self.releases.table, self.releases.editor
+        viewport_position = table.viewport().mapFromGlobal(where)
+        if table.isVisible() and table.viewport().rect().contains(viewport_position):
+            index = table.indexAt(viewport_position)
+            return self.releases.model.release_id(index.row()) if index.isValid() else None
+        if editor.isVisible() and editor.rect().contains(editor.mapFromGlobal(where)):
+            return editor.release_id
+        return None
+
     # --- people actions ----------------------------------------------------------------------------
 
     def show_current_person(self) -> None:
@@ -377,11 +446,17 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_paths([Path(p) for p in paths])
 
+    def import_paths(self, paths: list[Path]) -> None:
+        """Read the files in the background and show what was found for review; only what the
+        user accepts is stored."""
+        self.flows.review_import(paths)
+
     def open_sample_catalogue(self) -> None:
         """Import the bundled sample catalogue in the background, then show it."""
-        self.import_paths([resource(SAMPLE_CATALOGUE)], title="Importing the sample catalogue")
+        self.import_directly([resource(SAMPLE_CATALOGUE)], title="Importing the sample catalogue")
 
-    def import_paths(self, paths: list[Path], title: str = "Importing") -> None:
+    def import_directly(self, paths: list[Path], title: str = "Importing") -> None:
+        """Import without a review (the bundled sample catalogue)."""
         buttons = (self.releases.empty_state.sample_button, self.releases.empty_state.import_button,
                    self.import_action, self.sample_action)
         for button in buttons:

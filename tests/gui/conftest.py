@@ -62,3 +62,9 @@ def seed(request, library):
     else:
         import_files(library, [OWN_CATALOGUE])
     return library
+
+
+@pytest.fixture(autouse=True)
+def own_settings_file(tmp_path, monkeypatch):
+    """Never the user's settings file: an empty one of the test's own."""
+    monkeypatch.setenv("LABELDESK_SETTINGS", str(tmp_path / "labeldesk-settings.json"))

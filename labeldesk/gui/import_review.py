@@ -1,0 +1,379 @@
+"""Reviewing an import before anything is stored: the releases the importer found in each document
+(title, kind, track and credit counts, warnings) and the passages it skipped, with why; a release's
+fields beside the source text with its span highlighted. The user imports all, the checked ones,
+or nothing; documents the library already holds are shown as such and cannot be imported again.
+
+`read_for_review` is the background half (no Qt); `ImportReviewDialog` emits `chosen(documents)`
+with the documents to store, each holding only the releases that were checked."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labeldesk.gui.release_editor.overview import KIND_LABELS
+from labeldesk.gui.source_text import SourceText
+from labeldesk.model import Document, Release, SkippedSpan
+from labeldesk.model.durations import format_duration
+from labeldesk.model.roles import role_label
+
+
+@dataclass
+class ReviewedDocument:
+    document: Document
+    known: bool  # the library already holds this very text: importing it would add nothing
+
+
+def read_for_review(library, paths: Iterable[str | Path], progress=None, cancel=None) -> list[ReviewedDocument]:
+    """Read the files through the importer and tell which documents the library already holds.
+    Stores nothing."""
+    from labeldesk.actions.importing import read_documents  # the importer loads only when used
+    from labeldesk.library import document_hash, document_rows
+
+    documents = read_documents(paths, progress=progress, cancel=cancel)
+    stored = {row.sha256 for row in document_rows(library)}
+    return [ReviewedDocument(d, document_hash(d) in stored) for d in documents]
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+# what a row of the tree stands for, kept in the first column's UserRole
+DOCUMENT, RELEASE, SKIPPED = "document", "release", "skipped"
+KIND_ROLE = Qt.UserRole
+INDEX_ROLE = Qt.UserRole + 1  # (document index, release or skipped index)
+
+
+class ImportReviewDialog(QDialog):
+    """Open it with open() (or show()); it emits `chosen` with the documents to store when the
+    user imports, and nothing when they discard."""
+
+    chosen = Signal(list)  # list[Document]
+    COLUMNS = ("Found", "Kind", "Tracks", "Credits", "Warnings")
+
+    def __init__(self, reviewed: list[ReviewedDocument], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Review the import")
+        self.reviewed = reviewed
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(self.COLUMNS))
+        self.tree.setHeaderLabels(self.COLUMNS)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self._fill()
+        self.tree.currentItemChanged.connect(lambda current, _previous: self._show(current))
+        self.tree.itemChanged.connect(lambda _item, _column: self._update_buttons())
+
+        self.fields = QTextBrowser()
+        self.fields.setOpenLinks(False)
+        self.source = SourceText()
+        self.detail = QSplitter()
+        self.detail.addWidget(self.fields)
+        self.detail.addWidget(self.source)
+        self.detail.setStretchFactor(0, 2)
+        self.detail.setStretchFactor(1, 3)
+        self.detail.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 420])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.buttons = QDialogButtonBox()
+        self.import_checked_button = self.buttons.addButton("Import checked", QDialogButtonBox.AcceptRole)
+        self.import_all_button = self.buttons.addButton("Import all", QDialogButtonBox.AcceptRole)
+        self.discard_button = self.buttons.addButton("Discard", QDialogButtonBox.RejectRole)
+        self.discard_button.setToolTip("Close without importing anything")
+        self.import_checked_button.clicked.connect(self.import_checked)
+        self.import_all_button.clicked.connect(self.import_all)
+        self.discard_button.clicked.connect(self.reject)
+        self.import_checked_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1180, 780)
+        self._summarise()
+        self._update_buttons()
+        first = self._first_release_item()
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        elif self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    # --- the tree ----------------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        warning = self.style().standardIcon(QStyle.SP_MessageBoxWarning)
+        info = self.style().standardIcon(QStyle.SP_MessageBoxInformation)
+        for d_index, reviewed in enumerate(self.reviewed):
+            document = reviewed.document
+            top = QTreeWidgetItem(self.tree)
+            name = Path(document.path).name
+            if reviewed.known:
+                top.setText(0, f"{name} — already in the library")
+                top.setIcon(0, info)
+                top.setToolTip(0, f"{document.path}\nThis very text is in the library already: importing it "
+                                  "again would add nothing.")
+                top.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+            else:
+                found = _plural(len(document.releases), "release")
+                top.setText(0, f"{name} — {found}" + (f", {_plural(len(document.skipped), 'passage')} skipped"
+                                                      if document.skipped else ""))
+                top.setToolTip(0, document.path)
+                flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable
+                if document.releases:
+                    flags |= Qt.ItemIsAutoTristate
+                top.setFlags(flags)
+                top.setCheckState(0, Qt.Checked)
+            if document.warnings:
+                top.setIcon(0, warning)
+                top.setText(4, str(len(document.warnings)))
+                top.setToolTip(4, "\n".join(document.warnings))
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setData(0, KIND_ROLE, DOCUMENT)
+            top.setData(0, INDEX_ROLE, (d_index, -1))
+            # releases and skipped passages in the order they come in the text
+            items = [((_span_of(r) or (-1, -1))[0], RELEASE, i) for i, r in enumerate(document.releases)]
+            items += [(s.start, SKIPPED, i) for i, s in enumerate(document.skipped)]
+            for _start, kind, index in sorted(items, key=lambda x: x[0]):
+                if kind == RELEASE:
+                    self._release_item(top, reviewed, d_index, index, warning)
+                else:
+                    self._skipped_item(top, document.skipped[index], d_index, index)
+            top.setExpanded(True)
+        for column in range(1, len(self.COLUMNS)):
+            self.tree.resizeColumnToContents(column)
+
+    def _release_item(self, parent: QTreeWidgetItem, reviewed: ReviewedDocument, d_index: int, index: int,
+                      warning_icon) -> None:
+        release = reviewed.document.releases[index]
+        item = QTreeWidgetItem(parent)
+        item.setText(0, release.title or "(untitled)")
+        item.setText(1, KIND_LABELS.get(release.kind, release.kind))
+        item.setText(2, str(len(release.tracks)))
+        item.setText(3, str(len(release.all_credits())))
+        for column in (2, 3, 4):
+            item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
+        if release.warnings:
+            item.setText(4, str(len(release.warnings)))
+            item.setIcon(4, warning_icon)
+            item.setToolTip(4, "\n".join(release.warnings))
+        item.setData(0, KIND_ROLE, RELEASE)
+        item.setData(0, INDEX_ROLE, (d_index, index))
+        if reviewed.known:
+            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+            item.setToolTip(0, "Already in the library")
+        else:
+            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.Checked)
+
+    def _skipped_item(self, parent: QTreeWidgetItem, skipped: SkippedSpan, d_index: int, index: int) -> None:
+        item = QTreeWidgetItem(parent)
+        item.setText(0, f"Skipped: {skipped.reason}")
+        item.setToolTip(0, skipped.preview)
+        font = item.font(0)
+        font.setItalic(True)
+        item.setFont(0, font)
+        item.setForeground(0, self.palette().brush(QPalette.PlaceholderText))  # the palette's quieter text
+        item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        item.setData(0, KIND_ROLE, SKIPPED)
+        item.setData(0, INDEX_ROLE, (d_index, index))
+
+    def _first_release_item(self) -> QTreeWidgetItem | None:
+        for top in self._tops():
+            for row in range(top.childCount()):
+                if top.child(row).data(0, KIND_ROLE) == RELEASE:
+                    return top.child(row)
+        return None
+
+    def _tops(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+
+    def release_items(self) -> list[QTreeWidgetItem]:
+        return [top.child(r) for top in self._tops() for r in range(top.childCount())
+                if top.child(r).data(0, KIND_ROLE) == RELEASE]
+
+    def skipped_items(self) -> list[QTreeWidgetItem]:
+        return [top.child(r) for top in self._tops() for r in range(top.childCount())
+                if top.child(r).data(0, KIND_ROLE) == SKIPPED]
+
+    def set_checked(self, title: str, checked: bool) -> None:
+        """Check or uncheck the release called `title` (as a click on its box would)."""
+        item = next(i for i in self.release_items() if i.text(0) == title)
+        item.setCheckState(0, Qt.Checked if checked else Qt.Unchecked)
+
+    # --- what is shown beside --------------------------------------------------------------------------
+
+    def _show(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        kind = item.data(0, KIND_ROLE)
+        d_index, index = item.data(0, INDEX_ROLE)
+        document = self.reviewed[d_index].document
+        if kind == RELEASE:
+            release = document.releases[index]
+            self.fields.setHtml(release_html(release, self.reviewed[d_index].known))
+            self.source.show_text(document.text, _span_of(release))
+        elif kind == SKIPPED:
+            skipped = document.skipped[index]
+            self.fields.setHtml(f"<h3>Skipped</h3><p>{html.escape(skipped.reason)}</p>"
+                                "<p>The highlighted passage was not read as a release.</p>")
+            self.source.show_text(document.text, (skipped.start, skipped.end))
+        else:
+            self.fields.setHtml(document_html(self.reviewed[d_index]))
+            self.source.show_text(document.text)
+
+    # --- the outcome -------------------------------------------------------------------------------
+
+    def _summarise(self) -> None:
+        new = [r for r in self.reviewed if not r.known]
+        releases = sum(len(r.document.releases) for r in new)
+        skipped = sum(len(r.document.skipped) for r in new)
+        text = (f"Found {_plural(releases, 'release')} in {_plural(len(new), 'new document')}"
+                f"; {_plural(skipped, 'passage')} skipped.")
+        known = len(self.reviewed) - len(new)
+        if known:
+            text += (f" {_plural(known, 'document')} {'is' if known == 1 else 'are'} already in the library "
+                     "and will not be imported again.")
+        text += " Nothing is stored until you import."
+        self.summary.setText(text)
+
+    def chosen_documents(self, everything: bool = False) -> list[Document]:
+        """The new documents to store, each with only its checked releases (all with `everything`).
+        A document whose releases are all unchecked is left out; one that holds no release is
+        kept when checked (its text stays in the library, listed under Documents)."""
+        chosen = []
+        for top, reviewed in zip(self._tops(), self.reviewed):
+            if reviewed.known:
+                continue
+            document = reviewed.document
+            if everything:
+                chosen.append(document)
+                continue
+            if not document.releases:
+                if top.checkState(0) == Qt.Checked:
+                    chosen.append(document)
+                continue
+            keep = [document.releases[item.data(0, INDEX_ROLE)[1]]
+                    for item in (top.child(r) for r in range(top.childCount()))
+                    if item.data(0, KIND_ROLE) == RELEASE and item.checkState(0) == Qt.Checked]
+            if keep:
+                chosen.append(dataclasses.replace(document, releases=keep))
+        return chosen
+
+    def _update_buttons(self) -> None:
+        checked = sum(len(d.releases) for d in self.chosen_documents())
+        everything = sum(len(r.document.releases) for r in self.reviewed if not r.known)
+        self.import_checked_button.setText(f"Import {_plural(checked, 'checked release')}")
+        self.import_checked_button.setEnabled(bool(self.chosen_documents()))
+        self.import_all_button.setEnabled(any(not r.known for r in self.reviewed))
+        self.import_all_button.setText(f"Import all ({everything})" if everything else "Import all")
+
+    def import_checked(self) -> None:
+        self._finish(self.chosen_documents())
+
+    def import_all(self) -> None:
+        self._finish(self.chosen_documents(everything=True))
+
+    def _finish(self, documents: list[Document]) -> None:
+        self.accept()
+        if documents:
+            self.chosen.emit(documents)
+
+
+def _span_of(release: Release) -> tuple[int, int] | None:
+    return (release.source.start, release.source.end) if release.source is not None else None
+
+
+def release_html(release: Release, known: bool) -> str:
+    """A release's fields as the importer read them, for reading (not editing)."""
+    e = html.escape
+    rows = [("Title", release.title), ("Subtitle", release.subtitle),
+            ("Also known as", "; ".join(release.alternate_titles)),
+            ("Kind", KIND_LABELS.get(release.kind, release.kind)), ("Artists", "; ".join(release.artists)),
+            ("Label", release.label), ("Catalogue no.", release.catalog_number), ("Barcode", release.barcode),
+            ("Released", release.release_date),
+            ("Duration", format_duration(release.stated_duration) if release.stated_duration else None),
+            ("Awards", "; ".join(release.awards))]
+    parts = []
+    if known:
+        parts.append("<p><b>Already in the library</b> — importing this document again adds nothing.</p>")
+    if release.warnings:
+        parts.append("<p><b>To check:</b></p><ul>" + "".join(f"<li>{e(w)}</li>" for w in release.warnings) + "</ul>")
+    parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
+        f"<tr><td valign='top'><i>{e(name)}</i>&nbsp;&nbsp;</td><td>{e(str(value))}</td></tr>"
+        for name, value in rows if value) + "</table>")
+    if release.tracks:
+        discs = release.disc_count > 1
+        parts.append(f"<p><b>{_plural(len(release.tracks), 'track')}</b></p><table cellspacing='0' cellpadding='1'>"
+                     + "".join(f"<tr><td align='right'>{e((f'{t.disc}-' if discs else '') + t.position)}&nbsp;</td>"
+                               f"<td>{e(t.title)}</td>"
+                               f"<td align='right'>&nbsp;{e(format_duration(t.duration) if t.duration else '')}</td></tr>"
+                               for t in release.tracks) + "</table>")
+    credits = release.all_credits()
+    if credits:
+        parts.append(f"<p><b>{_plural(len(credits), 'credit')}</b></p><table cellspacing='0' cellpadding='1'>"
+                     + "".join(f"<tr><td><i>{e(role_label(c.role))}</i>&nbsp;</td><td>{e(c.name)}"
+                               f"{e(f' ({c.instrument})') if c.instrument else ''}"
+                               f"{e(f' — {t.position} {t.title}') if t is not None else ''}</td></tr>"
+                               for c, t in credits) + "</table>")
+    if release.notes:
+        parts.append(f"<p><b>{_plural(len(release.notes), 'note')}</b></p>" + "".join(
+            f"<p>{e(n.text[:300])}{'…' if len(n.text) > 300 else ''}"
+            + (f"<br><i>— {e(', '.join(n.authors))}</i>" if n.authors else "") + "</p>" for n in release.notes))
+    return "".join(parts)
+
+
+def document_html(reviewed: ReviewedDocument) -> str:
+    document = reviewed.document
+    e = html.escape
+    parts = [f"<h3>{e(Path(document.path).name)}</h3><p>{e(document.path)}</p>"]
+    if reviewed.known:
+        parts.append("<p><b>Already in the library</b> — this very text was imported before; "
+                     "importing it again would add nothing.</p>")
+    parts.append(f"<p>{_plural(len(document.releases), 'release')}, "
+                 f"{_plural(len(document.skipped), 'passage')} skipped.</p>")
+    if not document.releases and not reviewed.known:
+        parts.append("<p>No release was found in it. Import it anyway to keep its text in the library "
+                     "(listed under Documents), or uncheck it.</p>")
+    if document.warnings:
+        parts.append("<ul>" + "".join(f"<li>{e(w)}</li>" for w in document.warnings) + "</ul>")
+    return "".join(parts)
+
+
+__all__ = ["ImportReviewDialog", "ReviewedDocument", "read_for_review"]
