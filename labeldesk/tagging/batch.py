@@ -54,11 +54,11 @@ def _cancel_check(cancel) -> Cancel:
     return cancel
 
 
-def _write_one(job: WriteJob, id3_version: int) -> WriteResult:
+def _write_one(job: WriteJob, id3_version: int, durable: bool) -> WriteResult:
     path = os.fspath(job.path)
     try:
         after = write(path, job.fields, leave_alone=job.leave_alone, expected=job.expected, force=job.force,
-                      id3_version=id3_version, sync_directory=False)
+                      id3_version=id3_version, sync_directory=False, durable=durable)
     except FileChangedError as exc:
         return WriteResult(path, CHANGED_ON_DISK, exc.reason)
     except TaggingError as exc:
@@ -69,14 +69,18 @@ def _write_one(job: WriteJob, id3_version: int) -> WriteResult:
 
 
 def write_batch(jobs: Iterable[WriteJob], progress: Progress | None = None, cancel=None, *,
-                id3_version: int = 4, workers: int = DEFAULT_WORKERS) -> list[WriteResult]:
+                id3_version: int = 4, workers: int = DEFAULT_WORKERS, durable: bool = False) -> list[WriteResult]:
     """Write every job; returns one result per job, in the jobs' order.
 
-    Files are written by a few threads at once: most of a safe write is waiting for the disk
-    (copying, syncing), which overlaps well. `progress(done, total)` is called from the calling
-    thread, before the first file and after each one. `cancel` (a callable returning True, or a
-    threading.Event) is checked before each file is started; files already being written finish,
-    and the ones not started are reported as cancelled.
+    Files are written by a few threads at once: copying, hashing and writing leave the GIL, so one
+    file's copy and hash overlap another's tag rendering. `progress(done, total)` is called from
+    the calling thread, before the first file and after each one. `cancel` (a callable returning
+    True, or a threading.Event) is checked before each file is started; files already being
+    written finish, and the ones not started are reported as cancelled.
+
+    A kill or crash of the process leaves every file as it was or wholly tagged. `durable` also
+    guards against a power cut or system crash: each new file is synced to disk before it replaces
+    the old one, and each directory once at the end (see labeldesk.tagging.files.write).
     """
     jobs = list(jobs)
     total = len(jobs)
@@ -95,7 +99,7 @@ def write_batch(jobs: Iterable[WriteJob], progress: Progress | None = None, canc
                         results[index] = WriteResult(os.fspath(jobs[index].path), CANCELLED)
                     next_job = total
                     break
-                running[pool.submit(_write_one, jobs[next_job], id3_version)] = next_job
+                running[pool.submit(_write_one, jobs[next_job], id3_version, durable)] = next_job
                 next_job += 1
             if not running:
                 break
@@ -105,7 +109,8 @@ def write_batch(jobs: Iterable[WriteJob], progress: Progress | None = None, canc
                 done += 1
                 if progress:
                     progress(done, total)
-    # one directory sync per directory makes every rename durable (each copy was synced before)
-    for directory in dict.fromkeys(os.path.dirname(os.path.abspath(r.path)) for r in results if r.status == WRITTEN):
-        sync_directory_of(os.path.join(directory, "."))
+    if durable:  # one directory sync per directory makes every rename durable (each copy was synced before)
+        for directory in dict.fromkeys(os.path.dirname(os.path.abspath(r.path))
+                                       for r in results if r is not None and r.status == WRITTEN):
+            sync_directory_of(os.path.join(directory, "."))
     return [r for r in results if r is not None]

@@ -1,12 +1,21 @@
 """Reading and writing the fields of one audio file, safely.
 
-A write never touches the original until the new file is complete: the file is copied beside
-itself, the copy is tagged, flushed to disk, read back, and only then renamed over the original
-(os.replace is atomic), so a crash or kill leaves either the old file or the new one.
+What a write promises: if the process is killed or crashes at any moment, every file is either
+wholly as it was or wholly tagged. The original is not touched until the new file is complete: the
+file is copied beside itself, the copy is tagged and read back, and only then renamed over the
+original (os.replace is atomic); or, for FLAC and MP3, the new tags are switched in by one write that
+a kill cannot split (labeldesk.tagging.front).
+
+Surviving a power cut or an operating-system crash as well is asked for with `durable=True`: the
+copy is then synced to disk before the rename, and the directory after it. Without it labeldesk
+relies on the order the file system keeps: ext4 (auto_da_alloc, its default) writes out a file
+renamed over another before the rename, so even then the old or the new file is found; a file
+system without that guarantee may lose a write that was not made durable.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import tempfile
@@ -19,7 +28,7 @@ from mutagen import MutagenError
 from labeldesk.tagging import front, riff_info
 from labeldesk.tagging.errors import TaggingError
 from labeldesk.tagging.fields import Fields, normalised
-from labeldesk.tagging.filecopy import copy_range
+from labeldesk.tagging.filecopy import copy_hashing, copy_range  # front copies through these names too
 from labeldesk.tagging.fingerprint import Fingerprint, has_changed, sha256_of
 from labeldesk.tagging.formats import Format, id3_size, sniff
 
@@ -40,9 +49,10 @@ class AudioFile:
     fields: Fields
 
 
-def _load(path, fmt: Format):
+def _load(path, fmt: Format, source=None):
+    """The file as mutagen reads it, from `source` (a file object holding its tag region) or the file."""
     try:
-        return fmt.mutagen_class(path)
+        return fmt.mutagen_class(path if source is None else source)
     except MutagenError as exc:
         raise TaggingError(path, f"cannot read this {fmt.description} file ({exc})") from None
     except OSError as exc:
@@ -100,15 +110,19 @@ def _differences(current: Fields, new: Fields, names: Collection[str]) -> list[t
 
 def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collection[str] = (),
           expected: Fingerprint | None = None, force: bool = False, id3_version: int = 4,
-          skip_unchanged: bool = True, sync_directory: bool = True) -> Fingerprint | None:
+          skip_unchanged: bool = True, sync_directory: bool = True, durable: bool = False) -> Fingerprint | None:
     """Write `fields` into the file at `path`: owned fields without a value are removed, every other
     tag and the audio are kept. `leave_alone` names fields not to touch.
 
     `expected` is the file as attached; if the file changed since, FileChangedError unless `force`.
     Returns the file's new fingerprint (with a hash when `expected` had one), or None when
     nothing needed writing. Raises TaggingError, and then the file is as it was.
-    `sync_directory=False` leaves syncing the directory after the rename to the caller (a batch
-    does it once per directory).
+
+    A kill or crash of the process at any moment leaves the file as it was or wholly tagged.
+    `durable` makes the write survive a power cut or system crash too: the new file is synced to
+    disk before it replaces the old one, and its directory after (unless `sync_directory=False`:
+    a batch syncs each directory once). Without it the file system's own ordering of a rename after
+    the data it renames is relied on (ext4's default auto_da_alloc).
     """
     path = os.fspath(path)
     if id3_version not in (3, 4):
@@ -125,37 +139,43 @@ def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collecti
     if expected is not None and not force and has_changed(path, expected):
         raise FileChangedError(path, "the file changed on disk since it was attached (use force to write anyway)")
     fmt = sniff(path)
-    original = _load(path, fmt)
+    want_hash = expected is not None and bool(expected.sha256)
+    try:
+        layout = front.layout_of(path, fmt)
+    except OSError as exc:
+        raise TaggingError(path, exc.strerror or str(exc)) from None
+    original = _load(path, fmt, io.BytesIO(layout.region) if layout is not None and fmt.name == "flac" else None)
     if skip_unchanged:
         current = _fields_of(original, fmt)
         if not _differences(current, fields, fmt.family.SUPPORTED - set(leave_alone)):
             return None
-    names = fmt.family.SUPPORTED - set(leave_alone)
-    layout = front.layout_of(path, fmt)
     if layout is not None:
-        _apply(original, fmt, fields, leave_alone)
         try:
-            renamed = not front.write_front(path, st, fmt, layout, original, fields, names, id3_version)
+            written = front.write_front(path, st, fmt, layout, original, fields, leave_alone, id3_version,
+                                        durable=durable, want_hash=want_hash)
         except TaggingError as exc:
             raise TaggingError(path, exc.reason) if exc.path is None else exc from None
         except OSError as exc:
             raise TaggingError(path, exc.strerror or str(exc)) from None
         except Exception as exc:  # mutagen on odd data; the user gets one line, the file is as it was
             raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
+        renamed, digest = not written.in_place, written.sha256
     else:
-        _replace_with_tagged_copy(path, st, fmt, original, fields, leave_alone, id3_version)
+        digest = _replace_with_tagged_copy(path, st, fmt, original, fields, leave_alone, id3_version,
+                                           durable=durable, want_hash=want_hash)
         renamed = True
-    if sync_directory and renamed:
+    if durable and sync_directory and renamed:
         sync_directory_of(path)
     new_st = os.stat(path)
-    digest = sha256_of(path) if expected is not None and expected.sha256 else None
     return Fingerprint(new_st.st_size, new_st.st_mtime_ns, digest)
 
 
 def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, audio, fields: Fields,
-                              leave_alone: Collection[str], id3_version: int) -> None:
+                              leave_alone: Collection[str], id3_version: int, *, durable: bool = False,
+                              want_hash: bool = False) -> str | None:
     """Copy the file beside itself, save `audio` (loaded from the original) with the new fields into
-    the copy, sync it, check it reads back, and rename it over the original."""
+    the copy, check it reads back, and rename it over the original (syncing it first when
+    `durable`). Returns the copy's SHA-256 when `want_hash`."""
     directory = os.path.dirname(os.path.abspath(path))
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=TEMP_SUFFIX, dir=directory)
@@ -173,13 +193,15 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, audio,
             os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
         _apply(audio, fmt, fields, leave_alone)
         _save(audio, fmt, id3_version, temp)  # mutagen reads the copy's own layout before writing
-        with open(temp, "rb+") as out:
-            os.fsync(out.fileno())
+        if durable:
+            with open(temp, "rb+") as out:
+                os.fsync(out.fileno())
         # the copy must read back, with what was written, before it may replace the original
         written = _differences(_fields_of(_load(temp, fmt), fmt), fields, fmt.family.SUPPORTED - set(leave_alone))
         if written:
             raise TaggingError(path, "the tags did not read back as written ("
                                + ", ".join(name for name, _, _ in written) + "); the file was left as it was")
+        digest = sha256_of(temp) if want_hash else None
         now = os.stat(path)
         if (now.st_size, now.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
             raise TaggingError(path, "the file changed while it was being tagged; nothing was written")
@@ -194,6 +216,7 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, audio,
         if isinstance(exc, OSError):
             raise TaggingError(path, exc.strerror or str(exc)) from None
         raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
+    return digest
 
 
 def _owns_any(names, leave_alone: Collection[str]) -> bool:

@@ -4,7 +4,8 @@ at the end). Their new tag region is rendered in memory and checked there, then 
 - in place, when one small write can switch the file from the old tags to the new ones, so that a
   process killed at any moment leaves either the old file or the new one (a write that stays within
   one memory page is never cut short by a kill; a longer one can be, between pages);
-- otherwise into a copy (new tag region, then the audio), flushed to disk and renamed over the file.
+- otherwise into a copy (new tag region, then the audio), renamed over the file (and, when the
+  write is to be durable, synced to disk first).
 
 FLAC in place: the new blocks go into padding, where no reader looks, and the 4-byte header of the
 first block after STREAMINFO is then rewritten to make them the ones read: either as the first of
@@ -18,6 +19,7 @@ one page.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import stat
@@ -28,12 +30,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from mutagen import id3 as mutagen_id3
-from mutagen.flac import FLAC, Padding
+from mutagen.flac import FLAC, Padding, Picture
+from mutagen.id3 import PictureType
 
-from labeldesk.tagging import id3, vorbis
+from labeldesk.tagging import cover_frames, filecopy, id3, vorbis
 from labeldesk.tagging.errors import TaggingError
 from labeldesk.tagging.fields import Fields
-from labeldesk.tagging.filecopy import copy_range
 from labeldesk.tagging.formats import Format, id3_size
 
 PAGE = 4096  # the unit a kill cannot split (the kernel checks for a fatal signal between pages)
@@ -64,7 +66,7 @@ class Layout:
 
     audio_start: int
     blocks: list[Block]  # FLAC only: every block after STREAMINFO
-    head: bytes  # FLAC: "fLaC" and STREAMINFO; MP3: the whole ID3v2 tag
+    region: bytes  # every byte before the audio: FLAC's "fLaC" and metadata blocks, MP3's ID3v2 tag
 
 
 def layout_of(path: str, fmt: Format) -> Layout | None:
@@ -104,17 +106,24 @@ def layout_of(path: str, fmt: Format) -> Layout | None:
             block = Block(position, header[0] & 0x7F, int.from_bytes(header[1:4], "big"))
             blocks.append(block)
             last, position = bool(header[0] & _LAST), block.end
-        return Layout(position, blocks, streaminfo)
+        f.seek(0)
+        region = f.read(position)  # read once: parsed from here, and hashed from here after a write
+        if len(region) < position:
+            return None
+        return Layout(position, blocks, region)
 
 
 # --- rendering and checking --------------------------------------------------------------------------
 
 
-def flac_blocks(audio: FLAC) -> bytes:
-    """Every metadata block but STREAMINFO and padding, with headers, none marked last."""
+def flac_blocks(audio: FLAC, drop_front_covers: bool = False) -> bytes:
+    """Every metadata block but STREAMINFO and padding (and front covers, when asked), with
+    headers, none marked last."""
     out = bytearray()
     for block in audio.metadata_blocks[1:]:
         if isinstance(block, Padding):
+            continue
+        if drop_front_covers and isinstance(block, Picture) and block.type == PictureType.COVER_FRONT:
             continue
         data = block.write()
         if len(data) > _MAX_BLOCK:
@@ -135,6 +144,13 @@ def id3_tag(audio, id3_version: int) -> bytes:
     # several values stay several values in ID3v2.3 too (NUL-separated, not joined with "/")
     audio.tags.save(out, v2_version=id3_version, v23_sep=None, padding=lambda info: 0)
     return out.getvalue()
+
+
+def _with_first_frame(tag: bytes, frame: bytes) -> bytes:
+    """The tag with `frame` put before its other frames. The cover goes first: a reader then copies
+    it once, not once for every frame in front of it, as mutagen does when it comes last."""
+    combined = tag[:10] + frame + tag[10:]
+    return _with_id3_size(combined, len(combined))
 
 
 def _with_id3_size(tag: bytes, total: int) -> bytes:
@@ -165,25 +181,60 @@ def check(path: str, fmt: Format, head: bytes, fields: Fields, names: Collection
 # --- writing ------------------------------------------------------------------------------------------
 
 
-def write_front(path: str, st: os.stat_result, fmt: Format, layout: Layout, audio, fields: Fields,
-                names: Collection[str], id3_version: int) -> bool:
-    """Write the tags (already applied to `audio`) into the file; True when it was done in place,
-    False when through a copy renamed over the file (then the directory still needs a sync)."""
+@dataclass
+class Written:
+    in_place: bool  # False: through a copy renamed over the file (the directory holds the change)
+    sha256: str | None  # of the whole file as written, when asked for
+
+
+def load(path: str, fmt: Format, layout: Layout):
+    """The file's tags as mutagen reads them. FLAC is parsed from the region already in memory."""
     if fmt.name == "flac":
-        blocks = flac_blocks(audio)
-        head = layout.head[:4] + bytes([layout.head[4] & 0x7F]) + layout.head[5:] + blocks
-        check(path, fmt, head + _padding_block(0), fields, names)
-        if _flac_in_place(path, st, layout, blocks):
-            return True
+        return FLAC(io.BytesIO(layout.region))
+    return fmt.mutagen_class(path)
+
+
+def write_front(path: str, st: os.stat_result, fmt: Format, layout: Layout, audio, fields: Fields,
+                leave_alone: Collection[str], id3_version: int, *, durable: bool = False,
+                want_hash: bool = False) -> Written:
+    """Apply `fields` to `audio` (the file as loaded) and write them into the file, in place when
+    one small write can switch it, else through a copy renamed over it.
+
+    The front cover is not rendered nor read back here: the same block or frame, made and checked
+    once for the cover (cover_frames), goes into every file. `durable` syncs what was written to
+    disk before the switch or the rename; `want_hash` gives the new file's SHA-256, from the bytes
+    as they are written and the audio as it is copied, without reading the file again."""
+    names = set(fmt.family.SUPPORTED) - set(leave_alone)
+    fmt.family.apply_fields(audio, fields, set(leave_alone) | {"cover"})
+    ours = fields.cover if "cover" in names else None  # the cover this write puts in, rendered once
+    checked = names - {"cover"} if ours is not None else names
+    if fmt.name == "flac":
+        head = layout.region[:4] + bytes([layout.region[4] & 0x7F]) + layout.region[5:_STREAMINFO_END]
+        blocks = flac_blocks(audio, drop_front_covers="cover" in names)
+        check(path, fmt, head + blocks + _padding_block(0), fields, checked)
+        if ours is not None:
+            blocks += cover_frames.flac_picture_block(ours)
+        written = _flac_in_place(path, st, layout, blocks, durable, want_hash)
+        if written is not None:
+            return written
         room = len(blocks) + 2 * SPARE
-        _copy_with_head(path, st, head + _padding_block(room), layout.audio_start, hole=room)
-        return False
+        digest = _copy_with_head(path, st, head + blocks + _padding_block(room), layout.audio_start, hole=room,
+                                 durable=durable, want_hash=want_hash)
+        return Written(False, digest)
+    if "cover" in names:
+        for frame in [f for f in audio.tags.getall("APIC") if f.type == PictureType.COVER_FRONT]:
+            audio.tags.delall(frame.HashKey)
     tag = id3_tag(audio, id3_version)
-    check(path, fmt, tag, fields, names)
-    if len(tag) <= len(layout.head) and _one_page_write(path, st, layout.head, _with_id3_size(tag, len(layout.head))):
-        return True
-    _copy_with_head(path, st, _with_id3_size(tag, len(tag) + SPARE), layout.audio_start)
-    return False
+    check(path, fmt, tag, fields, checked)
+    if ours is not None:
+        tag = _with_first_frame(tag, cover_frames.id3_picture_frame(ours, id3_version))
+    if len(tag) <= len(layout.region):
+        new = _with_id3_size(tag, len(layout.region))
+        if _one_page_write(path, st, layout.region, new, durable):
+            return Written(True, _hash_of(path, new, layout.audio_start) if want_hash else None)
+    digest = _copy_with_head(path, st, _with_id3_size(tag, len(tag) + SPARE), layout.audio_start,
+                             durable=durable, want_hash=want_hash)
+    return Written(False, digest)
 
 
 def _unchanged_since(path: str, st: os.stat_result) -> None:
@@ -192,11 +243,23 @@ def _unchanged_since(path: str, st: os.stat_result) -> None:
         raise TaggingError(path, "the file changed while it was being tagged; nothing was written")
 
 
-def _flac_in_place(path: str, st: os.stat_result, layout: Layout, blocks: bytes) -> bool:
+def _hash_of(path: str, region: bytes | bytearray, audio_start: int) -> str:
+    """The SHA-256 of the file whose bytes before `audio_start` are `region` (as just written)."""
+    digest = hashlib.sha256(region)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        filecopy.hash_file_range(fd, audio_start, digest)
+    finally:
+        os.close(fd)
+    return digest.hexdigest()
+
+
+def _flac_in_place(path: str, st: os.stat_result, layout: Layout, blocks: bytes, durable: bool,
+                   want_hash: bool) -> Written | None:
     # only while the file keeps room for the write after this one (the two sets of blocks side by
     # side); otherwise the copy lays the file out afresh with that room
     if not layout.blocks or layout.audio_start - _STREAMINFO_END < 2 * len(blocks) + SPARE:
-        return False
+        return None
     first, last = layout.blocks[0], layout.blocks[-1]
     # new blocks at the front: all but the first header written into the first block's padding,
     # then that header; a last padding block after them covers the rest up to the audio
@@ -204,38 +267,51 @@ def _flac_in_place(path: str, st: os.stat_result, layout: Layout, blocks: bytes)
         tail_at = first.offset + len(blocks)
         rest = layout.audio_start - tail_at - 4
         if rest > _MAX_BLOCK:
-            return False
-        return _switch(path, st, body=(first.data_start, blocks[4:] + _padding_block(rest)),
-                       commit=(first.offset, blocks[:4]), dead=(tail_at + 4, layout.audio_start))
+            return None
+        writes = ((first.data_start, blocks[4:] + _padding_block(rest)), (first.offset, blocks[:4]),
+                  (tail_at + 4, layout.audio_start))
     # new blocks at the back: written into the last padding block; the old ones become padding
-    if last.code == _PADDING and last is not first and len(blocks) + 4 <= last.length:
+    elif last.code == _PADDING and last is not first and len(blocks) + 4 <= last.length:
         at = last.data_start
         skip = at - first.data_start
         if skip > _MAX_BLOCK:
-            return False
-        return _switch(path, st, body=(at, blocks + _padding_block(last.end - (at + len(blocks)) - 4)),
-                       commit=(first.offset, _padding_block(skip, last=False)), dead=(first.data_start, at))
-    return False
+            return None
+        writes = ((at, blocks + _padding_block(last.end - (at + len(blocks)) - 4)),
+                  (first.offset, _padding_block(skip, last=False)), (first.data_start, at))
+    else:
+        return None
+    body, commit, dead = writes
+    _switch(path, st, body, commit, dead, durable)
+    if not want_hash:
+        return Written(True, None)
+    region = bytearray(layout.region)  # the file's region as it is now: the same three writes on it
+    for offset, data in (body, commit):
+        region[offset:offset + len(data)] = data
+    region[dead[0]:dead[1]] = bytes(max(0, dead[1] - dead[0]))
+    return Written(True, _hash_of(path, region, layout.audio_start))
 
 
 def _switch(path: str, st: os.stat_result, body: tuple[int, bytes], commit: tuple[int, bytes],
-            dead: tuple[int, int]) -> bool:
+            dead: tuple[int, int], durable: bool) -> None:
     """Write `body` where no reader looks, then the one small write that makes it the file's tags,
     then clear what is no longer read (padding is zeros)."""
     _unchanged_since(path, st)
     fd = os.open(path, os.O_WRONLY)
     try:
         _pwrite_all(fd, body[1], body[0])
+        if durable:
+            os.fsync(fd)  # the new blocks are on disk before the write that makes them the ones read
         _pwrite_all(fd, commit[1], commit[0])  # 4 bytes within one page: the file switches here
         start, end = dead
         if end > start:
             _pwrite_all(fd, bytes(end - start), start)
+        if durable:
+            os.fsync(fd)
     finally:
         os.close(fd)
-    return True
 
 
-def _one_page_write(path: str, st: os.stat_result, old: bytes, new: bytes) -> bool:
+def _one_page_write(path: str, st: os.stat_result, old: bytes, new: bytes, durable: bool = False) -> bool:
     """Write `new` over `old` (same length, at the start of the file) if all that differs lies in one page."""
     if len(old) != len(new):
         return False
@@ -248,6 +324,8 @@ def _one_page_write(path: str, st: os.stat_result, old: bytes, new: bytes) -> bo
         fd = os.open(path, os.O_WRONLY)
         try:
             _pwrite_all(fd, new[at:at + PAGE], at)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
     return True
@@ -260,11 +338,15 @@ def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
         view, offset = view[done:], offset + done
 
 
-def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int, hole: int = 0) -> None:
-    """A copy made of the new tag region and the file's audio, flushed to disk, renamed over the file.
+def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int, hole: int = 0, *,
+                    durable: bool = False, want_hash: bool = False) -> str | None:
+    """A copy made of the new tag region and the file's audio, renamed over the file; returns the
+    copy's SHA-256 when `want_hash`.
 
     `hole` bytes of zeros (padding) between them are left unwritten: the file system reads them as
-    zeros without storing or syncing them."""
+    zeros without storing them. `durable` syncs the copy to disk before the rename; without it a
+    kill of the process still leaves the old file or the new one (the rename is atomic), and ext4
+    (auto_da_alloc) writes a file renamed over another out before the rename itself."""
     from labeldesk.tagging import files  # the module's own names, so that tests can reach each step
 
     directory = os.path.dirname(os.path.abspath(path))
@@ -273,16 +355,23 @@ def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int
     except OSError as exc:
         raise TaggingError(path, f"cannot write beside the file ({exc.strerror or exc})") from None
     try:
+        digest = hashlib.sha256(head) if want_hash else None
         with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
             out.write(head)
             out.seek(hole, os.SEEK_CUR)
             expected = st.st_size - audio_start
-            if files.copy_range(src, out, audio_start) != expected:
+            if digest is not None:
+                filecopy.hash_zeros(digest, hole)
+                copied = files.copy_hashing(src, out, audio_start, digest)
+            else:
+                copied = files.copy_range(src, out, audio_start)
+            if copied != expected:
                 raise TaggingError(path, "the audio could not be copied whole; the file was left as it was")
             out.truncate(len(head) + hole + expected)  # the hole stays part of the file even with no audio after it
             out.flush()
             os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
         _unchanged_since(path, st)
         os.replace(temp, path)
     except BaseException as exc:  # noqa: BLE001 - the temporary copy goes whatever happened
@@ -295,6 +384,7 @@ def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int
         if isinstance(exc, OSError):
             raise TaggingError(path, exc.strerror or str(exc)) from None
         raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
+    return digest.hexdigest() if digest is not None else None
 
 
-__all__ = ["Layout", "layout_of", "write_front", "tempfile"]
+__all__ = ["Layout", "Written", "layout_of", "load", "write_front", "tempfile"]

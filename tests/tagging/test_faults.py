@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import labeldesk.tagging.files as files_module
-from labeldesk.tagging import TaggingError, read, write
+from labeldesk.tagging import TaggingError, fingerprint, read, write
 
 from .helpers import AUDIO, FIXTURES, full_fields
 
@@ -70,7 +72,8 @@ class _FailOnCall:
 @contextlib.contextmanager
 def _failing(fail_at: int):
     failer = _FailOnCall(fail_at)
-    targets = [(files_module, "copy_range"), (files_module, "_save"), (files_module.os, "fchmod"),
+    targets = [(files_module, "copy_range"), (files_module, "copy_hashing"), (files_module, "_save"),
+               (files_module.os, "fchmod"),
                (files_module.os, "fsync"), (files_module.os, "replace"), (files_module.tempfile, "mkstemp")]
     saved = [(owner, attr, getattr(owner, attr)) for owner, attr in targets]
     for owner, attr, function in saved:
@@ -83,15 +86,17 @@ def _failing(fail_at: int):
 
 
 @SETTINGS
-@given(name=st.sampled_from(sorted(FIXTURES)), fail_at=st.integers(1, 8))
-def test_a_failing_step_leaves_the_original(name, fail_at):
+@given(name=st.sampled_from(sorted(FIXTURES)), fail_at=st.integers(1, 8), durable=st.booleans(),
+       hashed=st.booleans())
+def test_a_failing_step_leaves_the_original(name, fail_at, durable, hashed):
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / name
         path.write_bytes((AUDIO / name).read_bytes())
         before = path.read_bytes()
+        expected = fingerprint(path, with_hash=hashed)
         with _failing(fail_at) as failer:
             try:
-                write(path, FIELDS)
+                after = write(path, FIELDS, expected=expected, durable=durable)
                 failed = False
             except TaggingError:
                 failed = True
@@ -99,15 +104,18 @@ def test_a_failing_step_leaves_the_original(name, fail_at):
             assert path.read_bytes() == before
         else:  # no step failed, or only the directory sync after the rename, which is not fatal
             assert read(path).title == FIELDS.title
+            assert after.sha256 == (hashlib.sha256(path.read_bytes()).hexdigest() if hashed else None)
         assert [p.name for p in path.parent.iterdir()] == [path.name]
         read(path)  # readable either way
 
 
-def test_injection_reaches_every_step():
-    """The fault injection above is not vacuous: a write goes through at least five wrapped steps."""
+@pytest.mark.parametrize("durable, hashed, steps", [(True, False, 5), (False, True, 4), (False, False, 4)])
+def test_injection_reaches_every_step(durable, hashed, steps):
+    """The fault injection above is not vacuous: a write goes through every wrapped step it takes
+    (temporary file, copy, mode, sync when durable, rename)."""
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "tone.flac"
         path.write_bytes((AUDIO / "tone.flac").read_bytes())
         with _failing(10_000) as failer:
-            write(path, FIELDS)
-        assert failer.calls >= 5
+            write(path, FIELDS, expected=fingerprint(path, with_hash=hashed), durable=durable)
+        assert failer.calls >= steps
