@@ -37,7 +37,7 @@ from labeldesk.model import Release, Track
 from labeldesk.model.durations import format_duration
 
 BY_HAND = "by hand"
-FORMAT_LABELS = {"mp3": "MP3", "flac": "FLAC", "ogg": "Ogg Vorbis", "opus": "Opus", "m4a": "MPEG-4 (AAC/ALAC)",
+FORMAT_LABELS = {"mp3": "MP3", "flac": "FLAC", "ogg": "Ogg Vorbis", "opus": "Opus", "m4a": "M4A",
                  "wav": "WAV", "aiff": "AIFF"}
 
 

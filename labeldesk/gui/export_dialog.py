@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -95,9 +97,6 @@ def run_export(library, release_id: int, target: Path, options: ExportOptions, s
                 ddex_state = "ddex.xml NOT valid" if errors else "ddex.xml valid"
                 if errors:
                     warnings.append(f"ddex.xml does not validate against {schema.name}: {errors[0]}")
-        if options.sender is None:
-            warnings.append("ddex.xml has no sender: set it with `labeldesk config set ddex.sender_dpid PADPIDA…` "
-                            "and `labeldesk config set ddex.sender_name NAME`")
     return ExportOutcome(result, warnings, ddex_state)
 
 
@@ -152,8 +151,11 @@ class ExportDialog(QDialog):
         self.cover_size.setSuffix(" px")
         self.cover_size.setValue(user.get("cover_size") or ExportOptions().cover_size)
         self.cover_size.setEnabled(self.has_cover)
-        self.cover_size.setToolTip("The side of cover.jpg, for the distributor" if self.has_cover else
-                                   "The release has no cover (Release → Replace cover…)")
+        self.cover_size.setToolTip("The side of cover.jpg, for the distributor")
+        self.cover_note = QLabel("The release has no cover: the export has no cover.jpg and the files carry none "
+                                 "(Release → Replace cover… first).")
+        self.cover_note.setWordWrap(True)
+        self.cover_note.setVisible(not self.has_cover)
         self.ddex = QCheckBox("Write ddex.xml (ERN 4.3)")
         self.ddex.setChecked(True)
         self.sender_note = QLabel(self._sender_words())
@@ -167,6 +169,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.template_problem)
         form.addRow("First files:", self.names)
         form.addRow("Cover:", self.cover_size)
+        form.addRow("", self.cover_note)
         form.addRow("DDEX:", self.ddex)
         form.addRow("", self.sender_note)
         form.addRow("", self.replace)
@@ -181,6 +184,8 @@ class ExportDialog(QDialog):
         self.outcome_label.setWordWrap(True)
         self.outcome_label.hide()
         self.warnings = QListWidget()
+        self.warnings.setWordWrap(True)
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.warnings.hide()
 
         self.buttons = QDialogButtonBox()
@@ -319,7 +324,9 @@ class ExportDialog(QDialog):
         self.outcome_label.setText(f"Exported to {outcome.result.folder}\n{outcome.summary()}.")
         self.outcome_label.show()
         self.warnings.clear()
-        self.warnings.addItems(outcome.warnings)
+        icon = self.style().standardIcon(QStyle.SP_MessageBoxWarning)
+        for warning in outcome.warnings:
+            self.warnings.addItem(QListWidgetItem(icon, warning))
         self.warnings.setVisible(bool(outcome.warnings))
         self.open_button.show()
         self.open_button.setDefault(True)

@@ -11,6 +11,14 @@ from labeldesk.library.audio_files import AttachedFile
 
 IN_SYNC, DIFFERS, MISSING, CHANGED_ON_DISK, UNREADABLE = "in sync", "differs", "missing", "changed on disk", "unreadable"
 
+_FIELD_LABELS = {"album_artists": "Album artists", "catalog_number": "Catalogue number", "track": "Track number",
+                 "disc": "Disc number", "liner_notes_language": "Liner notes language", "credits_text": "Credits (as text)"}
+
+
+def field_label(name: str) -> str:
+    """A tag field's name as people read it ("album_artists" -> "Album artists")."""
+    return _FIELD_LABELS.get(name) or name.replace("_", " ").capitalize()
+
 
 @dataclass
 class FileStatus:

@@ -157,7 +157,11 @@ class ImportReviewDialog(QDialog):
                 if document.releases:
                     flags |= Qt.ItemIsAutoTristate
                 top.setFlags(flags)
-                top.setCheckState(0, Qt.Checked)
+                # a document in which nothing was found (an article) is left out unless checked
+                top.setCheckState(0, Qt.Checked if document.releases else Qt.Unchecked)
+                if not document.releases:
+                    top.setToolTip(0, f"{document.path}\nNo release found in it. Check it to keep its text in the "
+                                      "library anyway (listed under Documents).")
             if document.warnings:
                 top.setIcon(0, warning)
                 top.setText(4, str(len(document.warnings)))
@@ -369,8 +373,8 @@ def document_html(reviewed: ReviewedDocument) -> str:
     parts.append(f"<p>{_plural(len(document.releases), 'release')}, "
                  f"{_plural(len(document.skipped), 'passage')} skipped.</p>")
     if not document.releases and not reviewed.known:
-        parts.append("<p>No release was found in it. Import it anyway to keep its text in the library "
-                     "(listed under Documents), or uncheck it.</p>")
+        parts.append("<p>No release was found in it, so it is left out. Check it to keep its text in the "
+                     "library anyway (listed under Documents).</p>")
     if document.warnings:
         parts.append("<ul>" + "".join(f"<li>{e(w)}</li>" for w in document.warnings) + "</ul>")
     return "".join(parts)

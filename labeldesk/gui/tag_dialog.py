@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeldesk.gui.file_status import field_label
 from labeldesk.gui.jobs import Job, JobRunner
 from labeldesk.tagging import display
 
@@ -49,7 +50,7 @@ class WriteTagsDialog(QDialog):
         self.intro = QLabel("Reading the files…")
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(("File and field", "In the file now", "Will be"))
+        self.tree.setHeaderLabels(("File, then field", "In the file now", "Will be"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
@@ -57,7 +58,7 @@ class WriteTagsDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.Interactive)
         header.setSectionResizeMode(1, QHeaderView.Interactive)
-        self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnWidth(0, 200)
         self.tree.setColumnWidth(1, 300)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -101,33 +102,30 @@ class WriteTagsDialog(QDialog):
         changing = 0
         for preview in previews:
             item = QTreeWidgetItem(self.tree)
-            name = Path(preview.file.path).name
-            item.setToolTip(0, preview.file.path)
+            attached = preview.file
+            track = f"{attached.position}  {attached.title}" if attached.title else "no track"
+            name = f"{Path(attached.path).name}   →   {track}"
+            item.setToolTip(0, attached.path)
+            item.setFirstColumnSpanned(True)  # the file's line reads across the three columns
             if preview.error:
-                item.setText(0, name)
-                item.setText(1, f"cannot read it: {preview.error}")
+                item.setText(0, f"{name}   —   cannot read it: {preview.error}")
                 item.setIcon(0, warning)
                 continue
             if preview.changed_on_disk:
                 item.setIcon(0, warning)
-                item.setText(0, name)
-                item.setText(1, "changed on disk since labeldesk last saw it")
-                item.setText(2, "left alone")
-                item.setToolTip(2, "A file changed behind labeldesk’s back is not overwritten; attach it again "
+                item.setText(0, f"{name}   —   changed on disk since labeldesk last saw it: left alone")
+                item.setToolTip(0, "A file changed behind labeldesk’s back is not overwritten; attach it again "
                                    "to take it as it is now.")
             elif not preview.changes:
                 item.setIcon(0, ok)
-                item.setText(0, name)
-                item.setText(1, "in sync")
-                item.setText(2, "nothing to change")
+                item.setText(0, f"{name}   —   in sync, nothing to change")
                 continue
             else:
                 changing += 1
-                item.setText(0, name)
-                item.setText(1, _plural(len(preview.changes), "field") + " change")
+                item.setText(0, f"{name}   —   {_plural(len(preview.changes), 'field')} change")
             for field, old, new in preview.changes:
                 child = QTreeWidgetItem(item)
-                child.setText(0, field)
+                child.setText(0, field_label(field))
                 child.setText(1, display(old))
                 child.setText(2, display(new))
                 child.setToolTip(1, display(old))

@@ -87,7 +87,8 @@ def test_options_preview_export_summary_and_open_the_folder(qtbot, seven, make_w
     assert len(json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["files"]) == 7
     assert dialog.outcome_label.text().splitlines()[1].startswith("7 files, ")
     assert "cover 800 px" in dialog.outcome_label.text()
-    assert any("no sender" in w for w in dialog.outcome.warnings)
+    assert any(w.startswith("sender DPID and name are not set") for w in dialog.outcome.warnings)
+    assert dialog.cover_note.isHidden()
     assert dialog.open_button.isVisibleTo(dialog) and not dialog.export_button.isVisibleTo(dialog)
 
     catcher = UrlCatcher()

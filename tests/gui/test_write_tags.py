@@ -48,11 +48,12 @@ def test_the_preview_shows_old_and_new_then_everything_is_written(qtbot, seven, 
     assert dialog.isVisible()
     assert dialog.tree.topLevelItemCount() == 7
     first = dialog.tree.topLevelItem(0)
-    assert first.text(0) == "1.mp3" and first.isExpanded()
+    assert first.text(0) == "1.mp3   →   1  Source   —   11 fields change" and first.isExpanded()
     fields = {first.child(i).text(0): (first.child(i).text(1), first.child(i).text(2)) for i in range(first.childCount())}
-    assert fields["title"] == ("—", "Source")
-    assert fields["album"] == ("—", "Seven Rivers")
-    assert fields["composers"] == ("—", "Mira Castell")
+    assert fields["Title"] == ("—", "Source")
+    assert fields["Album"] == ("—", "Seven Rivers")
+    assert fields["Composers"] == ("—", "Mira Castell")
+    assert fields["Track number"] == ("—", "1/7")
     assert dialog.files_changing() == list(SEVEN_FORMATS)
     assert "7 files of 7 will change" in dialog.intro.text()
     assert all(p.read_bytes() == original(p) for p in paths)  # the preview wrote nothing
@@ -128,10 +129,9 @@ def test_failing_files_are_listed_and_the_rest_is_written(qtbot, seven, make_win
         stream.write(b"\0" * 32)
     window = make_window(library)
     dialog = open_dialog(qtbot, window, release.id)
-    items = {dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i) for i in range(7)}
-    assert items["3.ogg"].text(1).startswith("cannot read it")
-    assert items["5.m4a"].text(1) == "changed on disk since labeldesk last saw it"
-    assert items["5.m4a"].text(2) == "left alone"
+    items = {dialog.tree.topLevelItem(i).text(0).split()[0]: dialog.tree.topLevelItem(i).text(0) for i in range(7)}
+    assert items["3.ogg"].startswith("3.ogg   →   3  The Weir   —   cannot read it: ")
+    assert items["5.m4a"] == "5.m4a   →   5  Delta Lights   —   changed on disk since labeldesk last saw it: left alone"
     assert len(dialog.files_changing()) == 5
 
     with qtbot.waitSignal(dialog.finished_writing, timeout=10000) as finished:

@@ -9,7 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget
 
 from labeldesk.gui.attach_dialog import format_label
-from labeldesk.gui.file_status import CHANGED_ON_DISK, DIFFERS, IN_SYNC, MISSING, UNREADABLE, FileStatus, file_statuses
+from labeldesk.gui.file_status import (
+    CHANGED_ON_DISK, DIFFERS, IN_SYNC, MISSING, UNREADABLE, FileStatus, field_label, file_statuses,
+)
 from labeldesk.gui.jobs import Job, JobRunner
 from labeldesk.gui.release_editor.context import EditorContext
 from labeldesk.gui.tables import style_table
@@ -101,7 +103,7 @@ def _status_tooltip(status: FileStatus) -> str:
                                "writing tags leaves it alone."],
              UNREADABLE: [f"Cannot read it: {status.message}"]}[status.status]
     for name, old, new in status.changes[:12]:
-        lines.append(f"{name}: {display(old)} → {display(new)}")
+        lines.append(f"{field_label(name)}: {display(old)} → {display(new)}")
     if len(status.changes) > 12:
         lines.append(f"… and {len(status.changes) - 12} more")
     return "\n".join(lines)
