@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from labeldesk.importer import role_words as rw
+from labeldesk.importer.catalog_codes import as_code, read_identifier_parts, split_label_and_code
 from labeldesk.importer.dates import parse_date
 from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name, split_names, strip_quotes
 from labeldesk.model import Credit
@@ -21,7 +22,7 @@ from labeldesk.model.durations import parse_duration
 from labeldesk.model.instruments import instrument_name, is_known_instrument
 from labeldesk.importer.folding import fold
 
-PSEUDO_ROLES = ("label", "catalog_number", "barcode", "release_date", "length", "artist")
+PSEUDO_ROLES = ("label", "catalog_number", "barcode", "release_date", "length", "artist", "alternate_title")
 # Header nouns that may be followed directly by names or a value, without colon or by-word.
 HEADER_NOUNS = frozenset({
     "director", "directors", "directed", "realisateur", "realisatrice", "realisation", "regie", "regia", "regista",
@@ -58,7 +59,8 @@ _BULLET = re.compile(r"^[•·▪◦\-–—*>]+\s*")
 _COLON = re.compile(r"\s*:\s+|\s+:\s*|:$")
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _SONG = re.compile(r"^(?P<word>[^\W\d_][\w ]{1,20}?)\s*:?\s*[“\"«„‘](?P<title>[^“”\"«»„]+)[”“\"»’]\s*[,.:–—-]?\s*(?P<rest>.*)$")
-_BY_WORD = re.compile(r"\b(?:by|por|par|da|dalla|dal|di|von|vom|door|pela|pelo|de)\s+", re.I)
+_BY_WORD = re.compile(r"\b(?:(?:by|por|par|da|dalla|dal|dai|dagli|dalle|di|von|vom|door|pela|pelo|de|av|af|per)\s+|"
+                      r"dall['’]\s*)", re.I)
 _PLACE_SPLIT = re.compile(r"\s+(?:at|in|en|au|aux|à|a|al|presso|bei|im|nos|no|na|em)\s+(?=[\w“\"«]*[A-ZÀ-Ý“\"«])")
 
 
@@ -92,7 +94,7 @@ def lookup_roles(label: str) -> tuple[str, ...] | None:
         roles: list[str] = []
         for p in parts:
             roles.extend(r for r in rw.ROLE_PHRASES[p] if r not in roles)
-        return tuple(roles)
+        return _in_music_company(tuple(roles))
     # the longest role phrase the label starts with, else the longest it contains as whole words
     best: tuple[str, ...] | None = None
     best_len = 0
@@ -145,9 +147,10 @@ def _read_names(text: str) -> tuple[tuple[str, str | None], ...]:
         return ((quoted.group(1).strip(), "\x00" + (quoted.group(2) or "")),)
     found: list[tuple[str, str | None]] = []
     # keep "Name (instr, instr)" together while splitting the list
-    protected = _PARENS.sub(lambda m: " (" + m.group(1).replace(",", "\x01").replace("&", "\x02") + ")", text)
+    protected = _PARENS.sub(lambda m: " (" + m.group(1).replace(",", "\x01").replace("&", "\x02")
+                            .replace("/", "\x03") + ")", text)
     for part in split_names(protected):
-        part = part.replace("\x01", ",").replace("\x02", "&")
+        part = part.replace("\x01", ",").replace("\x02", "&").replace("\x03", "/")
         instrument = None
         m = re.search(r"\(([^()]*)\)\s*$", part)
         if m:
@@ -156,7 +159,7 @@ def _read_names(text: str) -> tuple[tuple[str, str | None], ...]:
         part = strip_quotes(part)
         if ensemble_role(part):
             part = _ARTICLE.sub("", part) if not is_name(part) else part
-            if part and part[0].isupper():
+            if part and part[0].isupper() and _ensemble_shaped(part):
                 found.append((part, "\x00"))
                 continue
             return ()
@@ -164,6 +167,13 @@ def _read_names(text: str) -> tuple[tuple[str, str | None], ...]:
             return ()
         found.append((part, instrument))
     return tuple(found)
+
+
+def _ensemble_shaped(name: str) -> bool:
+    """'Orchestra da Camera del Lario', 'the BBC Singers': capitalised words and the small words of names."""
+    words = name.split()
+    return len(words) <= 9 and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _ENSEMBLE_SMALL
+                                   or fold(w).startswith(("d'", "l'", "dell'")) for w in words)
 
 
 def read_place(text: str) -> str | None:
@@ -176,6 +186,23 @@ def read_place(text: str) -> str | None:
     if re.search(r"[!?;:]\s|\.\s+[a-z]", text):
         return None
     return text
+
+
+_PLACE_TAIL = re.compile(r"\s*(?:,|\(|\s(?:in|en|im|nel|nello|nella|au|em|i|op|on|during|pendant|durante|"
+                         r"während)\s+(?:[^\W\d_]+\s+)?(?:de\s+)?(?:\d|[^\W\d_]+\s+(?:de\s+)?\d{4}))")
+
+
+def studio_name(text: str) -> str | None:
+    """The studio or venue alone: 'Studio Le Fornaci, Lecco' -> 'Studio Le Fornaci'; 'Estudis Cal Pruna (Vic)
+    en marzo de 2022' -> 'Estudis Cal Pruna' (town, country and date are where and when, not who)."""
+    text = clean_space(text).strip(" .,;")
+    m = _PLACE_TAIL.search(text)
+    if m and m.start() > 0:
+        text = text[:m.start()]
+    return read_place(text)
+
+
+_INSTRUMENT_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\bund\b)\s*")
 
 
 def _credits_for(names: list[tuple[str, str | None]], roles: tuple[str, ...], scope: str | None) -> list[Credit]:
@@ -193,6 +220,9 @@ def _credits_for(names: list[tuple[str, str | None]], roles: tuple[str, ...], sc
         for role_id in roles:
             if role_id in (rw.IGNORE, *PSEUDO_ROLES):
                 continue
+            if role_id == "cast" and extra and all(is_known_instrument(i) for i in _INSTRUMENT_SPLIT.split(extra)
+                                                   if i.strip()):
+                role_id = "performer"  # "Avec X (accordéon)": a musician, not an actor
             if role_id == "performer" and extra:
                 for instrument in re.split(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\bund\b)\s*", extra):
                     if instrument.strip():
@@ -210,11 +240,20 @@ def _pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | No
             label = strip_quotes(value)
             if not label or len(label) > 80 or not (label[0].isupper() or label[0].isdigit()):
                 return None
+            # "Orrery Records – ORR 114", "Discos Tramuntana · Ref. DT-2209": the catalogue number beside it
+            label, code = split_label_and_code(label)
             out["label"] = label
+            if code:
+                out["catalog_number"] = code
         elif role_id == "catalog_number":
             if not value or len(value) > 30 or not any(c.isdigit() for c in value):
                 return None
-            out["catalog_number"] = value
+            out["catalog_number"] = as_code(value) or value
+        elif role_id == "alternate_title":
+            title = strip_quotes(value)
+            if not title or len(title) > 100 or not any(c.isalpha() for c in title):
+                return None
+            out["alternate_titles"] = [title]
         elif role_id == "barcode":
             digits = re.sub(r"[\s-]", "", value)
             if not digits.isdigit() or not 8 <= len(digits) <= 14:
@@ -238,22 +277,40 @@ def _pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | No
     return out
 
 
-_EXCEPT = re.compile(r",?\s*\b(?:except|excepted|sauf|excepto|salvo|menos|tranne|eccetto|au(?:ss|ß)er|exceto)\b\s*"
-                     r"(?P<marker>\*{1,3}|†|‡|¹|²|³)?(?:\s*(?:\(|:)?\s*(?:by|de|par|por|di|da|von)\s+(?P<names>.+?))?"
+_EXCEPT = re.compile(r",?\s*\b(?:except|excepted|sauf|excepto|salvo|menos|tranne|eccetto|au(?:ss|ß)er|exceto|"
+                     r"behalve|utom|undtagen|unntatt|excepte)\b\s*(?:for\s+)?"
+                     r"(?:(?P<marker>\*{1,3}|†|‡|¹|²|³)|[“\"«„‘](?P<title>[^”\"»“’]{1,80})[”\"»“’])?"
+                     r"(?:\s*(?:\(|:)?\s*(?:by|de|par|por|di|da|von|door|av|af)\s+(?P<names>.+?))?"
                      r"\)?\s*\.?$", re.I)
+# legends keyed by a song title rather than a footnote marker start with this character
+TITLE_KEY = "\x02"
 
 
 def _exceptions(text: str, roles: tuple[str, ...] | None) -> tuple[str, dict[str, list[Credit]]]:
-    """'Marla Okafor, except † by Desmond Pryce' -> ('Marla Okafor', {'†': [Desmond Pryce credits]})."""
+    """'Marla Okafor, except † by Desmond Pryce' -> ('Marla Okafor', {'†': [Desmond Pryce credits]});
+    'X except “Zandpad” by Y' -> ('X', {TITLE_KEY + 'Zandpad': [Y credits]})."""
     m = _EXCEPT.search(text)
     if not m or m.start() == 0:
         return text, {}
     legends: dict[str, list[Credit]] = {}
-    if m.group("marker") and m.group("names") and roles:
+    key = m.group("marker") or (TITLE_KEY + m.group("title").strip() if m.group("title") else None)
+    if key and m.group("names") and roles:
         names = read_names(m.group("names"))
         if names:
-            legends[m.group("marker")] = _credits_for(names, roles, None)
+            legends[key] = _credits_for(names, roles, None)
     return text[:m.start()].strip(" ,"), legends
+
+
+def _split_legends(legends: dict[str, list[Credit]]) -> tuple[dict[str, list[Credit]], list[Credit]]:
+    """Footnote legends, and the credits an exception gives to one named song."""
+    kept: dict[str, list[Credit]] = {}
+    scoped: list[Credit] = []
+    for key, credits in legends.items():
+        if key.startswith(TITLE_KEY):
+            scoped.extend(Credit(c.name, c.role, c.instrument, key[1:]) for c in credits)
+        else:
+            kept[key] = credits
+    return kept, scoped
 
 
 def _scope_of(words: str) -> tuple[bool, str | None]:
@@ -290,6 +347,15 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
         if not before or not after:
             continue
         chosen = None
+        place_before = None
+        # "Recorded at Kelp House, Saltcoats by Ewan Drummelsay": the place between participle and by-word
+        at = _PLACE_SPLIT.split(before, maxsplit=1)
+        if len(at) == 2:
+            lead_roles, lead_words = _participle_roles(at[0])
+            if lead_roles and not lead_words and any(r in rw.PLACE_ROLE for r in lead_roles):
+                place_before = studio_name(at[1])
+                if place_before:
+                    before = at[0]
         for roles, scope_words in (_participle_roles(before), _phrase_roles(before, m.group(0).strip())):
             if roles is None:
                 continue
@@ -320,7 +386,9 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
         if any(r in rw.PLACE_ROLE for r in roles):
             parts = _PLACE_SPLIT.split(after, maxsplit=1)
             if len(parts) == 2:
-                after, place = parts[0], strip_quotes(parts[1].strip(" .,"))
+                after, place = parts[0], studio_name(strip_quotes(parts[1].strip(" .,")))
+            elif place_before:
+                place = place_before
         else:
             parts = _PLACE_SPLIT.split(after, maxsplit=1)
             if len(parts) == 2 and read_names(parts[0]):
@@ -332,9 +400,11 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
         credits = _credits_for(names, roles, own_scope or scope)
         if ensemble:
             credits.insert(0, Credit(ensemble, ensemble_role(ensemble) or "ensemble", None, own_scope or scope))
+        legends, scoped = _split_legends(legends)
+        credits.extend(scoped)
         for marker, marked in legends.items():
             credits.extend(Credit(c.name, c.role, c.instrument, "\x00" + marker) for c in marked)
-        if place and place[:1].isupper():
+        if place and place[:1].isupper() and re.search(r"[^\W\d_]", place):
             for role_id in roles:
                 if role_id in rw.PLACE_ROLE:
                     credits.append(Credit(place, rw.PLACE_ROLE[role_id], None, own_scope or scope))
@@ -394,10 +464,21 @@ def _participle_roles(before: str) -> tuple[tuple[str, ...] | None, str]:
     return tuple(roles), " ".join(words[: i + 1])
 
 
+_CONJ_PARTICIPLE = re.compile(r"\s+(?:and|ed|e|et|y|und|en|och|og|i|&)\s+(?P<word>[^\W\d_]+)")
+
+
 def _split_clauses(text: str) -> list[str]:
     """'Performed by X orchestra, conducted by A and B' -> two clauses (a comma starts a clause only when
     what follows is itself a by-clause)."""
-    segments = re.split(r"\s*[,;]\s+|\s+[–—]\s+", text)
+    segments = []
+    for seg in re.split(r"\s*[,;]\s+|\s+[–—]\s+", text):
+        # "composte e dirette da X ed eseguite dall'Orchestra Y": a new participle after the names opens a clause
+        start = 0
+        for m in _CONJ_PARTICIPLE.finditer(seg):
+            if _is_participle(m.group("word")) and _BY_WORD.search(seg, start, m.start()):
+                segments.append(seg[start:m.start()])
+                start = m.start("word")
+        segments.append(seg[start:])
     clauses: list[str] = []
     for seg in segments:
         if clauses and _read_by_clause(seg, None) is None:
@@ -405,6 +486,10 @@ def _split_clauses(text: str) -> list[str]:
         else:
             clauses.append(seg)
     return clauses
+
+
+_LIFE_DATES = re.compile(r"^(?P<name>[^()\d]{3,60}?)\s*\((?:(?:\*|b\.|born|n[ée]e?|geb\.|nac\.|nato|nata)\s*)?"
+                         r"(?:1[5-9]|20)\d\d(?:\s*[–—-]\s*(?:(?:1[5-9]|20)\d\d)?)?\)$")
 
 
 def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
@@ -424,12 +509,17 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
     colon = _colon_form(text, scope) if ":" in text else None
     if colon is not None:
         return colon
+    if " – " in text or " — " in text or " - " in text:
+        dashed = _dash_form(text, scope)
+        if dashed is not None:
+            return dashed
     if len(text) <= 200 and _BY_WORD.search(text):
         whole = _read_by_clause(text, scope)
         if whole:
             return _with_marked(whole)
         credits: list[Credit] = []
-        clauses = _split_clauses(text) if ("," in text or ";" in text or " – " in text or " — " in text) else []
+        clauses = _split_clauses(text) if ("," in text or ";" in text or " – " in text or " — " in text
+                                          or _CONJ_PARTICIPLE.search(text)) else []
         for clause in clauses:
             found = _read_by_clause(clause, scope)
             if found is None:
@@ -441,6 +531,10 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
             credits.extend(found)
         if credits:
             return _with_marked(credits)
+    life = _LIFE_DATES.match(text)
+    if life and is_name(life.group("name"), allow_single=False):
+        # "Wendelin Strobach (1871–1933)" over a work list: the composer
+        return LineReading(credits=[Credit(life.group("name").strip(), "composer", None, scope)])
     first = fold(text.split(" ", 1)[0]).rstrip(":")
     if first in _HEADER_FIRST_WORDS:
         found = _header_form(text)
@@ -479,7 +573,7 @@ def _place_line(text: str) -> LineReading | None:
     middle = m.group("middle").strip(" ,")
     if middle and not re.search(r"\d", middle) and fold(middle) not in ("live", "en vivo", "en direct", "dal vivo"):
         return None
-    place = read_place(m.group("place"))
+    place = studio_name(m.group("place"))
     return LineReading(credits=[Credit(place, role_id)]) if place else None
 
 
@@ -503,13 +597,19 @@ def _ensemble_line(text: str) -> LineReading | None:
 
 
 _ENSEMBLE_SMALL = frozenset({"de", "del", "della", "di", "du", "des", "der", "la", "le", "of", "the", "et", "and",
-                             "y", "e", "und", "da", "do", "dos", "das", "st.", "san", "santa"})
+                             "y", "e", "und", "da", "do", "dos", "das", "st.", "san", "santa", "dei", "degli",
+                             "delle", "dello", "van", "het", "en", "i", "och", "og", "for", "für", "fur", "zu",
+                             "am", "im", "les", "los", "las", "el", "il", "lo", "a", "al", "au", "aux"})
 
 
-def _colon_form(text: str, scope: str | None) -> LineReading | None:
+def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReading | None:
     m = _COLON.search(text)
     if not m or m.start() == 0:
         return None
+    if not single and text.count(":") >= 2:
+        several = _several_keys(text, scope)
+        if several is not None:
+            return several
     left, right = text[:m.start()].strip(), text[m.end():].strip()
     if len(left) > 50 or len(left.split()) > 6:
         return None
@@ -523,26 +623,189 @@ def _colon_form(text: str, scope: str | None) -> LineReading | None:
     if not right:
         return None
     right, legends = _exceptions(right, roles)
-    if roles and set(roles) <= rw.PLACE_ROLES:
-        place = read_place(right)
-        return LineReading(credits=[Credit(place, r, None, scope) for r in roles]) if place else None
     if roles:
-        pseudo = tuple(r for r in roles if r in PSEUDO_ROLES)
-        if pseudo:
-            fields = _pseudo_fields(pseudo, right)
-            return LineReading(fields=fields) if fields else None
-        names = read_names(right)
-        if not names:
-            return None
-        return LineReading(credits=_credits_for(names, roles, scope), legends=legends)
-    instruments = _is_instrument_list(left)
+        reading = _keyed_value(roles, right, scope, legends)
+        if reading is None and set(roles) & rw.PLACE_ROLE.keys():
+            # "Aufnahme: 14.–17. März 2022, Stadthalle Brunsleben": where, beside when
+            place = _place_beside_date(right)
+            if place:
+                return LineReading(credits=[Credit(place, rw.PLACE_ROLE[r], None, scope) for r in roles
+                                            if r in rw.PLACE_ROLE])
+        return reading
+    instruments = _is_instrument_list(left) or _instrument_label(left)
     if instruments:
+        right, own_scope = _trailing_scope(right)
         names = read_names(right)
         if not names:
             return None
-        credits = [Credit(name, "performer", instrument, scope) for name, _ in names for instrument in instruments]
+        credits = [Credit(name, "performer", instrument, own_scope or scope) for name, _ in names
+                   for instrument in instruments]
         return LineReading(credits=credits)
     return None
+
+
+def _place_beside_date(value: str) -> str | None:
+    parts = [p.strip() for p in re.split(r"\s*[,;·]\s*", value) if p.strip()]
+    dated = [p for p in parts if re.search(r"\d", p)]
+    places = [p for p in parts if not re.search(r"\d", p)]
+    if not dated or not places:
+        return None
+    return studio_name(places[0])
+
+
+def _several_keys(text: str, scope: str | None) -> LineReading | None:
+    """'Format: CD  Label: Ombra Records  Cat. No.: OMB 12': several keyed fields on one line."""
+    colons = [m for m in re.finditer(r":\s+", text)]
+    if len(colons) < 2:
+        return None
+    pieces: list[str] = []
+    start = 0
+    for m in colons[1:]:
+        before = text[start:m.start()]
+        words = before.split(" ")
+        cut = None
+        for size in range(min(4, len(words) - 1), 0, -1):
+            key = " ".join(words[-size:])
+            if exact_roles(key) or _instrument_label(key):
+                cut = len(before) - len(key)
+                break
+        if cut is None:
+            return None
+        pieces.append(text[start:start + cut].strip())
+        start = start + cut
+    pieces.append(text[start:].strip())
+    merged = LineReading()
+    for piece in pieces:
+        reading = _colon_form(piece, scope, single=True)
+        if reading is None:
+            return None
+        merged.credits.extend(reading.credits)
+        for key, value in reading.fields.items():
+            merged.fields.setdefault(key, value)
+        merged.legends.update(reading.legends)
+    if not merged.credits and not merged.fields:
+        return LineReading(ignored=True)
+    return merged
+
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+_QUALIFIER = re.compile(r"^(?P<what>[^\[\]]+?)\s*\[(?P<how>[^\[\]]+)\]$")
+_JOINED_ROLES = re.compile(r"\s*(?:,|&|/|\+|\band\b)\s*")
+
+
+def exact_roles(label: str) -> tuple[str, ...] | None:
+    """Role ids of a label that is nothing but role words ("Mixed By, Recorded By"); None otherwise."""
+    key = re.sub(r"\s*\[[^\[\]]*\]", "", fold(label)).strip(" .:")
+    if key in rw.ROLE_PHRASES:
+        return rw.ROLE_PHRASES[key]
+    parts = [p for p in _JOINED_ROLES.split(key) if p]
+    if len(parts) > 1 and all(p in rw.ROLE_PHRASES for p in parts):
+        roles: list[str] = []
+        for p in parts:
+            roles.extend(r for r in rw.ROLE_PHRASES[p] if r not in roles)
+        return _in_music_company(tuple(roles))
+    return None
+
+
+_SONGWRITING = frozenset({"composer", "lyricist", "songwriter", "arranger"})
+
+
+def _in_music_company(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """'Paroles / Musique / Réalisation': beside song-writing roles, "réalisation" is the record's production."""
+    if "film_director" in roles and _SONGWRITING & set(roles):
+        return tuple(dict.fromkeys("producer" if r == "film_director" else r for r in roles))
+    return roles
+
+
+def _instrument_label(label: str) -> tuple[str, ...] | None:
+    """'Saxophone [Tenor]', 'Electric Piano, Synthesizer' -> the instruments; None when not instruments."""
+    parts = []
+    for part in re.split(r"\s*,\s*|\s+&\s+|\s+/\s+", label):
+        q = _QUALIFIER.match(part)
+        parts.append(f"{q.group('how')} {q.group('what')}" if q else part)
+    if not all(is_known_instrument(p) for p in parts if p):
+        return None
+    return tuple(instrument_name(p) for p in parts if p)
+
+
+def _dash_form(text: str, scope: str | None) -> LineReading | None:
+    """Record-database credits: 'Bass – Ruud Okkerse', 'Mixed By, Recorded By – Kees Abbenbroek',
+    'Saxophone [Tenor] – Lou Castellane', 'Recorded At – Studio Merlijn', 'Pressed By – X' (nothing kept)."""
+    m = _DASH.search(text)
+    if not m:
+        return None
+    left, right = text[:m.start()].strip(), text[m.end():].strip()
+    if not left or not right or len(left) > 50 or len(left.split()) > 6:
+        return None
+    roles = exact_roles(left)
+    if roles == (rw.IGNORE,):
+        return LineReading(ignored=True)
+    if roles:
+        return _keyed_value(roles, right, scope)
+    instruments = _instrument_label(left)
+    if instruments:
+        right, own_scope = _trailing_scope(right)
+        names = read_names(right)
+        if not names:
+            return None
+        return LineReading(credits=[Credit(name, "performer", instrument, own_scope or scope)
+                                    for name, _ in names for instrument in instruments])
+    return _work_line(left, right)
+
+
+def _work_line(title: str, description: str) -> LineReading | None:
+    """'Nachtfahrt – Fünf Orchesterlieder nach Gedichten von Ilse Marwede': a work's title above its movements,
+    with the credits its description names, scoped to that work."""
+    if not title[:1].isupper() or len(title.split()) > 8 or re.search(r"[.!?;:]\s", title):
+        return None
+    for m in _BY_WORD.finditer(description):
+        words = description[:m.start()].split()
+        by = fold(m.group(0).strip())
+        after = description[m.end():].strip(" .")
+        for size in range(min(4, len(words)), 0, -1):
+            phrase = " ".join(fold(w) for w in words[-size:]) + " " + by
+            roles = rw.ROLE_PHRASES.get(phrase)
+            if roles and roles != (rw.IGNORE,) and size >= 2 and not set(roles) & set(PSEUDO_ROLES):
+                names = read_names(after)
+                if names:
+                    return LineReading(credits=_credits_for(names, roles, strip_quotes(title)))
+    return None
+
+
+def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
+                 legends: dict[str, list[Credit]] | None = None) -> LineReading | None:
+    """The value of a 'Role: value' or 'Role – value' line read for those roles."""
+    if set(roles) <= rw.PLACE_ROLES:
+        place = studio_name(right)
+        return LineReading(credits=[Credit(place, r, None, scope) for r in roles]) if place else None
+    pseudo = tuple(r for r in roles if r in PSEUDO_ROLES)
+    if pseudo:
+        fields = _pseudo_fields(pseudo, right)
+        return LineReading(fields=fields) if fields else None
+    legends, scoped = _split_legends(legends or {})
+    right, own_scope = _trailing_scope(right)
+    names = read_names(right)
+    if not names and set(roles) & _COMPANY_ROLES:
+        # a design studio or a publisher: a company's name where a person's would be
+        place = read_place(right)
+        names = [(place, None)] if place and not re.search(r"\d", place) else []
+    if not names:
+        return None
+    return LineReading(credits=_credits_for(names, roles, own_scope or scope) + scoped, legends=legends)
+
+
+# Roles a company may hold.
+_COMPANY_ROLES = frozenset({"cover_designer", "artwork", "art_director", "publisher", "photographer", "label"})
+_TRACK_LIST_SCOPE = re.compile(r"\s*\((?P<scope>(?:tracks?|pistes?|pistas?|tracce|titel|nummers?|sp[åa]r|nos?\.?)\s+"
+                               r"[A-H]?\d+(?:\s*(?:,|&|and|et|y|e|und|en|-|–)\s*[A-H]?\d+)*)\)\s*$", re.I)
+
+
+def _trailing_scope(value: str) -> tuple[str, str | None]:
+    """'Yara Mensink (tracks 3, 6)' -> ('Yara Mensink', 'tracks 3, 6')."""
+    m = _TRACK_LIST_SCOPE.search(value)
+    if m and m.start() > 0:
+        return value[:m.start()].strip(), m.group("scope")
+    return value, None
 
 
 def _header_form(text: str) -> LineReading | None:
@@ -570,20 +833,34 @@ def _header_form(text: str) -> LineReading | None:
 
 
 def reverse_performer_line(text: str) -> list[Credit] | None:
-    """'Sandro Friedrich – duduk, temir komuz' / 'Sandro Friedrich (duduk)' -> performer credits."""
+    """'Sandro Friedrich – duduk, temir komuz' / 'Sandro Friedrich (duduk)' / 'Yara Mensink – alto saxophone
+    (tracks 3, 6)' -> performer credits (one per instrument, scoped when the line limits them)."""
     if not any(c in text for c in "–—-:(") or len(text) > 120:
         return None
     text = _BULLET.sub("", clean_space(text))
+    text, scope = _trailing_scope(text)
     m = re.match(r"^(?P<name>[^–—:(]+?)\s*(?:[–—:]|\s-\s)\s*(?P<what>[^–—]+)$", text) or \
         re.match(r"^(?P<name>[^(]+?)\s*\((?P<what>[^()]+)\)$", text)
     if not m or not is_name(m.group("name"), allow_single=False):
         return None
     what = m.group("what").strip(" .")
-    instruments = _is_instrument_list(what)
-    if instruments and all(is_known_instrument(p) for p in re.split(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b)\s*", what)
-                           if p.strip()):
-        return [Credit(m.group("name").strip(), "performer", i, None) for i in instruments]
-    return None
+    parts = [p for p in _INSTRUMENT_SPLIT.split(what) if p.strip()]
+    if not parts or len(parts) > 8:
+        return None
+    known = [p for p in parts if is_known_instrument(p)]
+    # every part an instrument the table knows, or a named keyboard beside known ones ("piano, Fender Rhodes")
+    if not known or any(p not in known and not _brand_instrument(p) for p in parts):
+        return None
+    return [Credit(m.group("name").strip(), "performer", instrument_name(p), scope) for p in parts]
+
+
+def _brand_instrument(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in part) \
+        and fold(words[-1]) not in _NOT_INSTRUMENT_WORDS
+
+
+_NOT_INSTRUMENT_WORDS = frozenset({"records", "music", "studio", "studios", "orchestra", "band", "quartet", "trio"})
 
 
 def strip_bullet(text: str) -> str:

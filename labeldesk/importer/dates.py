@@ -8,6 +8,22 @@ from labeldesk.importer.folding import fold
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate((
+    ("januari", "januar", "gener", "janeiro", "tammikuu"),
+    ("februari", "februar", "febrer"),
+    ("maart", "mars", "marc", "marts"),
+    ("april", "abril"),
+    ("mei", "maj", "mai", "maig"),
+    ("juni", "juny"),
+    ("juli", "juliol"),
+    ("augustus", "augusti", "august", "agost"),
+    ("september", "setembre"),
+    ("oktober", "octubre", "octobre"),
+    ("november", "novembre"),
+    ("december", "desember", "desembre"),
+), start=1):
+    for _name in _names:
+        MONTHS.setdefault(fold(_name), _number)
+for _number, _names in enumerate((
     ("january", "jan", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januar", "janeiro", "jänner", "janner"),
     ("february", "feb", "fevrier", "fevr", "fev", "febrero", "febbraio", "februar", "fevereiro"),
     ("march", "mar", "mars", "marzo", "marz", "marco", "mär", "maerz"),

@@ -1,4 +1,5 @@
-"""Which language a passage is written in (en, fr, es, it, de, pt, nl), from its commonest little words."""
+"""Which language a passage is written in (en, fr, es, it, de, pt, nl, ca, sv, da, no), from its commonest little
+words."""
 
 from __future__ import annotations
 
@@ -25,10 +26,40 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("de o os as do da dos das e que em um uma é com não para por se na no mais como mas foi ao "
                     "seu sua eu nos muito também ele ela são está pela pelo".split()),
     "nl": frozenset("de het een en van is dat op te zijn met voor niet aan ook als maar bij ik wij hij zij "
-                    "door naar dan nog wordt werd".split()),
+                    "door naar dan nog wordt werd haar hun die deze dit wat waar waarin elke elk uit tijdens "
+                    "heeft hebben geen twee alleen er over worden zo kan hoe veel onze zich naar mee vooral "
+                    "eerst even mag alsof voordat zal zou".split()),
+    # Catalan: the words it shares with Spanish and French count for it too, its own decide
+    "ca": frozenset("la de el les els i que en un una per amb del dels al als es és va hi ho seva seu seus "
+                    "aquest aquesta aquests també però molt quan després entre ningú cap mentre totes tots "
+                    "pel pels sense fins on ja més ens li sobre perquè com tenen tornen mateix".split()),
+    "sv": frozenset("och att det som en på är för med av inte jag till den har om var från också efter när "
+                    "sin hon han blev eller ett vid men så kan hade där skivan albumet låtar under mot alla "
+                    "detta denna vår vi ni de dem".split()),
+    "da": frozenset("og at det som en på er for med af ikke jeg til den har om var fra også efter når "
+                    "sin hun han blev eller et ved men så kan havde hvor pladen albummet under mod alle "
+                    "denne vores vi de dem mig hvad nogle blive bliver".split()),
+    "no": frozenset("og at det som en på er for med av ikke jeg til den har om var fra også etter når "
+                    "sin hun han ble eller et ved men så kan hadde hvor plata albumet under mot alle "
+                    "denne vår vi de dem meg hva noen blir".split()),
+}
+# Words that only one of the close languages uses: each counts twice, so that Catalan is told from Spanish,
+# Danish from Norwegian.
+_DISTINCTIVE: dict[str, frozenset[str]] = {
+    "ca": frozenset("els amb dels pels pel seva aquest aquesta també però ningú mentre totes després hi ho "
+                    "tornen fins va".split()),
+    "es": frozenset("los las y el con para pero también cuando desde muy hay sobre".split()),
+    "pt": frozenset("não uma também pelo pela muito são está foi ao seu sua nos".split()),
+    "sv": frozenset("och är inte jag från också efter när blev eller hade där albumet låtar".split()),
+    "da": frozenset("af ikke efter havde hvad nogle bliver blev mig pladen albummet".split()),
+    "no": frozenset("av ikke etter hadde hva noen blir ble meg plata albumet".split()),
+    "nl": frozenset("het een zijn niet ook maar wordt werd haar hun deze waar elke uit tijdens heeft geen".split()),
 }
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
+    for _w in {fold(w) for w in _words}:
+        _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
+for _lang, _words in _DISTINCTIVE.items():
     for _w in {fold(w) for w in _words}:
         _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
 # Word tokens of folded text; apostrophes split ("l'album" -> "l", "album").
@@ -60,6 +91,17 @@ def language_of_tokens(tokens: list[str], sample: str, default: str = "en") -> s
         scores["de"] += 1.5
     if any(c in sample for c in "çêèœâîû"):
         scores["fr"] += 1
+    if "l·l" in sample or "l.l" in sample:
+        scores["ca"] += 2
+    if any(c in sample for c in "æø"):
+        scores["da"] += 1.5
+        scores["no"] += 1.5
+    if "å" in sample:
+        scores["sv"] += 1
+        scores["da"] += 0.5
+        scores["no"] += 0.5
+    if any(c in sample for c in "äö") and not any(c in sample for c in "üß"):
+        scores["sv"] += 1
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] < 1:
         return default

@@ -26,6 +26,10 @@ _FIRST_PERSON: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "de": (frozenset("ich mich mir mein meine meinen meiner".split()), frozenset("wir uns unser unsere".split())),
     "pt": (frozenset("eu me meu minha meus minhas".split()), frozenset("nos nosso nossa".split())),
     "nl": (frozenset("ik mij mijn".split()), frozenset("wij we ons onze".split())),
+    "ca": (frozenset("jo em meu meva meus meves".split()), frozenset("nosaltres nostre nostra nostres".split())),
+    "sv": (frozenset("jag mig min mitt mina".split()), frozenset("vi oss vår vårt våra".split())),
+    "da": (frozenset("jeg mig min mit mine".split()), frozenset("vi os vores".split())),
+    "no": (frozenset("jeg meg min mitt mine".split()), frozenset("vi oss vår vårt våre".split())),
 }
 # Languages that drop the subject pronoun: common first-person singular verb forms count as "I".
 _FIRST_PERSON_VERBS: dict[str, frozenset[str]] = {

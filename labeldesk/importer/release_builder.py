@@ -121,7 +121,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             legends.extend(Legend(marker, marked) for marker, marked in reading.legends.items())
         elif kind == "header":
             for key, value in line.data.fields.items():
-                fields.setdefault(key, value)
+                if key == "alternate_titles":
+                    fields.setdefault(key, []).extend(value)  # type: ignore[union-attr]
+                else:
+                    fields.setdefault(key, value)
         elif kind == "award":
             awards.extend(line.data)
         elif kind == "disc":
@@ -156,7 +159,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         if volume and not subtitle:
             title, subtitle = volume.group("title"), volume.group("subtitle")
     alternates: list[str] = []
-    for h in headings:
+    for h in headings + [Heading(alternate_titles=list(fields.get("alternate_titles") or []))]:  # type: ignore[arg-type]
         for alt in h.alternate_titles:
             if fold(alt) not in {fold(a) for a in alternates} and (not title or fold(alt) != fold(title)):
                 alternates.append(alt)

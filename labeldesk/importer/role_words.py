@@ -230,6 +230,91 @@ _add(IGNORE, "director of photography", "directeur de la photographie", "directo
      "vertrieb", "distribuicao", "copyright", "tracklist", "tracklisting", "track list", "lien", "link",
      "source", "sources", "tags", "lien zoom", "episodes", "episode")
 
+# Dutch, Swedish, Danish, Norwegian and Catalan role words and header keys, and the shapes of record databases
+# ("Composed By", "Liner Notes", "Pressed By"): the same roles, more languages.
+_add("composer", "muziek", "muziek van", "componist", "componiste", "compositie", "composities", "gecomponeerd door",
+     "kompositor", "tonsattare", "musik av", "komponerad av", "komponeret af", "komponert av", "musikk",
+     "musikk av", "musica de", "compositora", "composicio", "composicions", "musica composta per", "compost per")
+_add("lyricist", "tekst", "teksten", "tekst van", "songtekst", "songteksten", "text av", "tekst af", "tekst av",
+     "lletra", "lletres", "lletra de", "nach gedichten von", "nach texten von", "nach versen von",
+     "on poems by", "after poems by", "based on poems by", "poems by", "sur des poemes de", "d'apres des poemes de",
+     "sobre poemas de", "con poemas de", "su testi di", "su poesie di", "op gedichten van", "naar gedichten van",
+     "op teksten van", "efter dikter av", "efter digte af")
+_add("arranger", "arrangementen", "gearrangeerd door", "arrangemang", "arrangement av", "arranjaments")
+_add("producer", "productie", "geproduceerd door", "producent", "producerad av", "produceret af", "produsent",
+     "produsert av", "produccio", "produit per", "compilation produced by", "compiled by", "compilation by",
+     "compilation", "compilatie", "zusammenstellung", "compilacion", "compilazione")
+_add("executive_producer", "uitvoerend producent", "exekutiv producent")
+_add("recording_engineer", "opname", "opnames", "opgenomen door", "opnametechnicus", "inspelning", "inspelad av",
+     "indspilning", "indspillet af", "innspilling", "innspilt av", "enregistrament", "enregistrat per",
+     "gravacio", "tonmeisterin", "aufnahmeleitung", "recorded by and")
+_add("mixing_engineer", "mixed by", "gemixt door", "gemixed door", "menging", "mixad av", "mixet af", "miksing",
+     "mikset av", "mescla", "mesclat per", "barreja", "remixing")
+_add("mastering_engineer", "mastering door", "gemasterd door", "mastrad av", "mastret af", "mastret av",
+     "masteritzacio", "masteritzat per", "lacquer cut by", "cut by")
+_add("cover_designer", "ontwerp", "hoesontwerp", "vormgeving", "grafisch ontwerp", "formgivning", "omslag",
+     "grafisk design", "disseny", "disseny grafic", "design by", "layout by", "artwork design by")
+_add("artwork", "illustratie", "illustraties", "hoesillustratie", "illustration av", "il·lustracio",
+     "il.lustracio", "illustracio")
+_add("photographer", "fotografie door", "foto's", "fotos av", "fotografi", "fotografier", "fotograf",
+     "photography by", "fotografia de", "photos by")
+_add("liner_notes_author", "liner notes by", "hoestekst", "linernotes door", "boekje", "booklet", "booklet notes",
+     "booklet text", "booklettekst", "texte du livret", "texto del libreto", "testo del libretto", "konvoluttext",
+     "omslagstekst", "notes by")
+_add("film_director", "regisseur", "regie van", "geregisseerd door", "regi", "regissor", "instruktor",
+     "direccio", "dirigida per", "directora de la serie", "director de la serie", "showrunner")
+_add("screenwriter", "scenario van", "scenarist", "manus", "manuskript", "guio", "guionista de", "teleplay")
+_add("cast", "met", "medverkande", "medvirkende", "rollen", "amb", "repartiment")
+_add("conductor", "dirigent", "dirigeert", "dirigerad av", "dirigeret af", "director musical de l'orquestra")
+_add("performer", "bezetting", "muzikanten", "musiker", "musikere", "musikerne", "musics", "interprets",
+     "solisten", "medewerkers")
+_add("publisher", "uitgever", "uitgeverij", "muziekuitgeverij", "forlag", "musikforlag", "editorial musical",
+     "edicions", "edicions musicals", "edizioni musicali", "publishing by")
+_add("label", "platenlabel", "platenmaatschappij", "uitgebracht door", "skivbolag", "pladeselskab", "plateselskap",
+     "segell", "segell discografic", "discografica", "released by")
+_add("catalog_number", "catalogusnummer", "catalogusnr", "catalogusnr.", "catalogus", "bestelnummer", "katalognr",
+     "katalognummer", "kat. nr.", "kat.nr.", "kat nr", "numero de cataleg", "referencia", "ref. no.", "ref no",
+     "reference number", "reference no.", "catalogue number:", "label number", "cat.-nr.", "cat-nr",
+     "matrix number")
+_add("barcode", "streepjescode", "ean-code", "streckkod", "stregkode", "strekkode", "codi de barres")
+_add("release_date", "verschijnt op", "verschijnt", "verschijningsdatum", "releasedatum", "release datum",
+     "uitgebracht op", "uitgebracht", "uitgave", "datum", "utgivningsdatum", "utgivning", "utgiven", "slapps",
+     "slapps den", "utkommer", "udgivelsesdato", "udgivet", "udkommer", "utgivelsesdato", "utgitt", "utgis",
+     "data de publicacio", "data de llancament", "publicacio", "data de sortida", "sortida", "surt",
+     "fecha de edicion", "edicion", "data di pubblicazione", "data de publicacao", "erschienen", "erscheint",
+     "veroffentlicht", "veroffentlicht am", "erscheinungstermin", "vo-termin", "out", "release", "released on",
+     "street date", "sortie le", "parution le", "disponible le")
+_add("length", "speelduur", "totale speelduur", "speeltijd", "totale speeltijd", "speltid", "total speltid",
+     "spilletid", "samlet spilletid", "total spilletid", "durada", "durada total", "durata complessiva",
+     "total", "totaal", "gesamt", "duree totale", "duree total", "total running time", "total duration",
+     "duracion total", "duracao total", "temps total", "tiempo total")
+_add("artist", "artiest", "artiesten", "uitvoerende", "uitvoerenden", "artister", "kunstner", "kunstnere", "artistes")
+_add("recorded_at", "opgenomen in", "opnamelocatie", "opnamestudio", "inspelad i", "inspelningsplats",
+     "indspillet i", "innspilt i", "enregistrat a", "recording location", "recorded live at", "live at")
+_add(IGNORE, "formaat", "formaten", "drager", "dragers", "format", "formats", "formato", "formats disponibles",
+     "country", "land", "pays", "pais", "paese", "genre", "genres", "style", "styles", "stijl", "genere",
+     "pressed by", "manufactured by", "distributed by", "printed by", "licensed from", "licensed to",
+     "marketed by", "made by", "glass mastered at", "pressed at", "rights society", "matrix / runout",
+     "matrix", "runout", "phonographic copyright", "copyright", "phonographic copyright (p)", "copyright (c)",
+     "price", "prijs", "pris", "preu", "bestel", "bestellen", "koop", "kopen", "vertrieb", "distributie",
+     "distribution", "distribucio", "have", "want", "avg rating", "ratings", "last sold", "lowest", "median",
+     "highest", "for sale", "series", "serie", "reeks", "oplage", "edition of", "media condition",
+     "sleeve condition", "condition", "shipping", "verzending", "levering")
+# Other titles of the same release, by key: "Original title", "Titolo internazionale", "Título en castellano".
+_add("alternate_title", "original title", "original titles", "titre original", "titulo original", "titolo originale",
+     "originaltitel", "original-titel", "titol original", "oorspronkelijke titel", "originele titel",
+     "titulo original do filme", "international title", "titre international", "titulo internacional",
+     "titolo internazionale", "internationaler titel", "internationale titel", "internationell titel",
+     "international titel", "titol internacional", "english title", "titre anglais", "titulo en ingles",
+     "titolo inglese", "englischer titel", "engelse titel", "engelsk titel", "titol en angles", "titulo ingles",
+     "also known as", "aka", "a.k.a.", "alternative title", "alternate title", "autre titre", "otro titulo",
+     "altro titolo", "anderer titel", "andere titel", "titulo en castellano", "titulo en espanol",
+     "titulo en catalan", "titol en castella", "titol en catala", "titre francais", "titre en francais",
+     "titulo en frances", "titolo francese", "franzosischer titel", "deutscher titel", "titre allemand",
+     "titulo en aleman", "titolo tedesco", "titulo em portugues", "titulo portugues", "titolo italiano",
+     "titre italien", "titulo en italiano", "italienischer titel", "spanischer titel", "titolo spagnolo",
+     "titre espagnol", "nederlandse titel", "svensk titel", "dansk titel", "norsk titel")
+
 # Participles of "<thing> <participle> by <names>" lines -> role. The thing before decides scope
 # ("guitar recorded by" -> scope "guitar"); "music", "soundtrack", "album" mean the whole release.
 PARTICIPLES: dict[str, str] = {}
@@ -255,19 +340,28 @@ _part("arranger", "arranged", "arrange", "arrangee", "arreglado", "arreglada", "
 _part("orchestrator", "orchestrated", "orchestre", "orchestree", "orquestado", "orquestada", "orchestrato",
       "orchestrata", "orchestriert", "orquestrado", "orquestrada")
 _part("composer", "composed", "compose", "composee", "composees", "compuesto", "compuesta", "composto",
-      "composta", "komponiert", "music")
+      "composta", "komponiert", "music", "composte", "composti", "compuestos", "compuestas", "compostos",
+      "compostas", "compost", "gecomponeerd", "komponerad", "komponeret", "komponert")
 _part("songwriter", "written", "ecrit", "ecrite", "escrito", "escrita", "scritto", "scritta", "geschrieben",
       "penned")
 _part("lyricist", "lyrics", "texted", "getextet")
 _part("performer", "performed", "played", "interprete", "interpretee", "interpretado", "interpretada",
       "interpretato", "interpretata", "gespielt", "interpretiert", "executado", "executada", "joue", "jouee",
       "tocado", "tocada", "suonato", "suonata", "sung", "chante", "chantee", "cantado", "cantada", "cantato",
-      "cantata", "gesungen")
-_part("conductor", "conducted", "dirige", "dirigee", "diretto", "diretta", "dirigiert", "regido", "regida")
+      "cantata", "gesungen", "eseguito", "eseguita", "eseguiti", "eseguite", "uitgevoerd", "gespeeld",
+      "gezongen", "spelad", "spelat", "spillet", "spilt", "interpretat", "interpretats")
+_part("conductor", "conducted", "dirige", "dirigee", "diretto", "diretta", "dirigiert", "regido", "regida",
+      "dirette", "diretti", "dirigees", "dirigidas", "dirigidos", "gedirigeerd", "dirigerad", "dirigeret")
 _part("film_director", "directed", "realise", "realisee", "dirigido", "dirigida", "inszeniert")
 _part("editor", "edited", "edite", "editee", "editado", "editada", "montato", "montata", "geschnitten",
       "montado", "montada")
 _part("mastering_engineer", "mastered")
+_part("recording_engineer", "opgenomen", "inspelad", "inspelat", "indspillet", "innspilt", "enregistrat", "gravat")
+_part("mixing_engineer", "gemixt", "gemixed", "gemengd", "mixad", "mixat", "mixet", "mikset", "mesclat")
+_part("mastering_engineer", "gemasterd", "mastrad", "mastrat", "mastret", "masteritzat")
+_part("producer", "geproduceerd", "producerad", "producerat", "produceret", "produsert", "produit", "compiled")
+_part("arranger", "gearrangeerd", "arrangerad", "arrangeret", "arrangert", "arranjat")
+_part("cover_designer", "ontworpen", "formgiven")
 _part("programmer", "programmed", "programme", "programmee", "programado", "programada", "programmato",
       "programmiert")
 _part("remixer", "remixed", "remixe", "remezclado", "remezclada", "remixato", "remixt")
@@ -301,6 +395,9 @@ WHOLE_RELEASE_WORDS = frozenset({
     "todas las composiciones", "todas las canciones", "tutte le composizioni", "tutti i brani", "alle kompositionen",
     "alle titel", "alle songs", "todas as composicoes", "todas as musicas", "original music", "original score",
     "original soundtrack", "musique originale", "musica original", "musiche originali", "originalmusik",
+    "musiche", "le musiche", "muziek", "de muziek", "alle muziek", "alle nummers", "alle stukken", "musiken",
+    "musikken", "all musik", "la musica", "les musiques", "las canciones", "le canzoni", "tutte le musiche",
+    "todas las canciones", "alle lieder", "die lieder", "all the songs", "the songs", "all lyrics", "songs",
     # the work itself: "Ein Hörspiel nach dem Roman von X", "A film based on the novel by X"
     "a film", "the film", "un film", "le film", "una pelicula", "la pelicula", "il film", "der film", "ein film",
     "um filme", "o filme", "a play", "the play", "une piece", "la piece", "una obra", "la obra", "ein horspiel",
@@ -322,6 +419,13 @@ PLACE_PARTICIPLES: dict[str, str] = {
     "mastered": "mastered_at", "masterise": "mastered_at", "masterizado": "mastered_at",
     "masterizzato": "mastered_at", "gemastert": "mastered_at",
 }
+PLACE_PARTICIPLES.update({w: "recorded_at" for w in (
+    "registrati", "registrate", "grabados", "grabadas", "enregistres", "enregistrees", "gravados", "gravadas",
+    "opgenomen", "inspelad", "inspelat", "indspillet", "innspilt", "enregistrat", "gravat", "captured")})
+PLACE_PARTICIPLES.update({w: "mixed_at" for w in ("gemixt", "gemixed", "mixad", "mixet", "mikset", "mesclat",
+                                                  "abgemischt", "mixata", "missata")})
+PLACE_PARTICIPLES.update({w: "mastered_at" for w in ("gemasterd", "mastrad", "mastret", "masteritzat",
+                                                     "masterizada", "masterisee", "remastered")})
 
 # Song markers: 'Song "X"', 'Canción «X»' set the scope of the credit lines that follow.
 SONG_WORDS = ("song", "title song", "theme song", "end title song", "canción", "cancion", "tema", "chanson",

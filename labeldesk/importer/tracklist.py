@@ -17,12 +17,17 @@ from labeldesk.importer.folding import fold
 _DURATION = r"(?:\d{1,2}:)?\d{1,3}(?::|'|’|′)\d{2}(?:\"|″|”|'')?"
 _TRACK = re.compile(
     r"^(?P<bullet>[•·▪◦*\-–—>]\s*)?"
-    r"(?:(?:track|piste|pista|traccia|titel|faixa)\s*)?"
+    r"(?:(?:track|piste|pista|traccia|titel|faixa|nummer|sp[åa]r)\s*)?"
+    r"(?:(?P<side>face|side|lado|lato|seite|kant|sida|puoli)\s+(?=[A-H]\b))?"
     r"(?:(?:CD|Disc|Disk|Disque|Disco|Dis[ck]o)\s*(?P<disc>\d{1,2})\s*[-–./:]\s*)?"
-    r"(?P<pos>\d{1,2}[-.]\d{1,3}(?=[\s.)])|\d{1,3}|[A-H]\d{1,2})"
+    r"(?P<pos>\d{1,2}[-.]\d{1,3}(?=[\s.)])|\d{1,3}|[A-H]\d{1,2}|(?<=\s)[A-H](?=\s*:))"
     r"(?P<sep>\s*[.):]\s*(?:[-–—|]\s*)?|\s*[-–—|]\s*|\s+)"
     r"(?P<rest>\S.*)$", re.I)
 _TAIL_DURATION = re.compile(r"(?:\s*[-–—|:.]\s*|\s+)?[(\[]?\s*(?P<dur>" + _DURATION + r")\s*[)\]]?\s*$")
+# "[3.45]", "(3.45)": minutes and seconds with a dot, in brackets (or bare at the end of a numbered row)
+_DOT_DURATION = re.compile(r"\s*(?:[-–—|]\s*)?(?P<open>[(\[])?\s*(?P<m>\d{1,2})\.(?P<s>[0-5]\d)\s*(?P<close>[)\]])?\s*$")
+# Shop-page furniture after a row's duration: "04:12  lyrics  buy track", "03:38 info"
+_ROW_CLUTTER = re.compile(r"(?P<keep>" + _DURATION + r")(?:\s+[a-z][a-z\-]*){1,5}\s*$")
 _HEAD_DURATION = re.compile(r"^[(\[]?(?P<dur>" + _DURATION + r")[)\]]?\s*[-–—|]?\s+(?P<rest>\S.*)$")
 _MARKER = re.compile(r"\s*(?P<marker>\*{1,3}|†|‡|¹|²|³|\(\*\))\s*$")
 _FEAT = re.compile(r"\s*[(\[]\s*(?:feat\.?|featuring|ft\.?|with|avec|con)\s+(?P<who>[^)\]]+)[)\]]\s*", re.I)
@@ -54,11 +59,21 @@ def read_track_line(text: str) -> TrackLine | None:
     if not m:
         return None
     rest = m.group("rest").strip()
+    if m.group("pos").isalpha():
+        rest = rest.lstrip(" :")
     duration = None
+    clutter = _ROW_CLUTTER.search(rest)
+    if clutter and clutter.start() > 0 and not _TAIL_DURATION.search(rest):
+        rest = rest[:clutter.end("keep")]
     d = _TAIL_DURATION.search(rest)
+    dot = _DOT_DURATION.search(rest) if d is None or d.start() == 0 else None
     if d and d.start() > 0:
         duration = _seconds(d.group("dur"))
         rest = rest[:d.start()].strip()
+    elif dot and dot.start() > 0 and bool(dot.group("open")) == bool(dot.group("close")) and \
+            (dot.group("open") or m.group("sep").strip() in (".", ")", "-", "–")):
+        duration = int(dot.group("m")) * 60 + int(dot.group("s"))
+        rest = rest[:dot.start()].strip()
     else:
         h = _HEAD_DURATION.match(rest)
         if h:
@@ -149,6 +164,8 @@ def read_disc_heading(text: str) -> int | None:
         n = m.group("n").lower()
         return int(n) if n.isdigit() else _WORD_NUMBERS.get(n)
     m = _SIDE.match(text)
+    if m and _TAIL_DURATION.search(m.group("title")):
+        return None  # "Face A : Parapluies (3:24)": the side's one track
     if m:
         return (ord(m.group("side").upper()) - ord("A")) // 2 + 1
     return None

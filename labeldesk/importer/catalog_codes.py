@@ -1,0 +1,141 @@
+"""Catalogue numbers as labels print them, and identifier lines that run several fields together:
+
+  Orrery Records – ORR 114          Discos Tramuntana · Ref. DT-2209          Edition of 300, catalogue number CT019
+  2CD · FHR2CD077 · Released 2 June 2023          Kranich Klassik KK 20417 · EAN 4 262215 204178 · 1 CD
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from labeldesk.importer.folding import fold
+
+# "Ref.", "Réf.", "Cat. No.", "Catalogue number", "Kat.-Nr.", "N°": words that announce a catalogue number
+_PREFIX = re.compile(r"^(?:r[ée]f(?:[ée]rence)?\.?(?:\s*(?:no|nr|n[°º])\.?)?|cat(?:alog(?:ue)?)?\.?(?:\s*(?:no|nr|number|#)\.?)?|"
+                     r"kat(?:alog)?\.?-?\s*nr\.?|catalogus(?:nummer|nr\.?)?|katalognummer|best\.?-?nr\.?|"
+                     r"n[°º]|no\.|nr\.)\s*:?\s*", re.I)
+_CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:[ \-./][A-Z0-9]+){0,3}$")
+# Format words that look like codes: "CD 2", "MP3", "2LP"
+_NOT_CODES = re.compile(r"^(?:CD|LP|EP|DVD|BD|MC|SACD|MP\d|CD\s*\d{1,2}|LP\s*\d{1,2}|DISC\s*\d{1,2}|VOL\.?\s*\d+|"
+                        r"OP\.?\s*\d+|NR\.?\s*\d+|NO\.?\s*\d+|BWV\s*\d+|KV\s*\d+|[A-H]\d{1,2}|[A-Z]\d?|"
+                        r"UK|US|EU|DE|FR|NL|IT|ES)$", re.I)
+_STANDARD = re.compile(r"^(?:ean|upc|gtin|isbn|isrc|issn|iswc)\b", re.I)
+_FORMAT = re.compile(r"^(?:\d+\s*[x×]\s*)?\d*\s*(?:cd|lp|ep|dvd|blu-?ray|sacd|mc|k7|cassettes?|vinyl|vinyle|vinilo|"
+                     r"vinile|digital|digitaal|digitale|download|streaming|single|album|box(?:\s*set)?|12\"|10\"|7\"|"
+                     r"(?:12|10|7)-inch|180\s*g|gatefold|digipak|digipack|jewel\s*case)s?$", re.I)
+_BARCODE = re.compile(r"^(?:(?:ean(?:-?13)?|upc(?:-?a)?|gtin|barcode|bar\s+code|code-barres|streepjescode)\s*:?\s*)?"
+                      r"(?P<digits>\d[\d \-]{6,20}\d)$", re.I)
+_PARTS = re.compile(r"\s+[–—-]\s+|\s*[·•|]\s*")
+_LABEL_WORDS = re.compile(r"\b(?:records?|recordings|music|musique|musik|muziek|musica|música|dischi|discos?|disques?|"
+                          r"klassik|classics?|classique|cl[áa]sica|tapes|label|editions?|[ée]ditions|edizioni|"
+                          r"ediciones|productions?|produzioni|producciones|produktion|sounds?|audio|phonograph\w*|"
+                          r"platen|grammofon|fonogram\w*|ltd|gmbh|b\.v\.|inc|llc|s\.l\.|s\.a\.|s\.r\.l\.|ab|a/s|as)\b",
+                          re.I)
+_TRAILING_CODE = re.compile(r"^(?P<label>[A-ZÀ-Ý][\w&'’.\-]*(?:\s+[\w&'’.\-]+){0,5}?)\s+"
+                            r"(?P<code>[A-Z]{1,6}[ \-]?\d[\d\-]*[A-Z]?)$")
+_IN_SENTENCE = re.compile(r"\b(?:catalogue|catalog|catalogus|katalog|cat\.|r[ée]f[ée]rence|r[ée]f\.)\s*"
+                          r"(?:number|no\.?|nr\.?|nummer|#|num[ée]ro)?\s*:?\s*"
+                          r"(?P<code>[A-Z][A-Z0-9]*(?:[ \-./][A-Z0-9]+){0,2})", re.I)
+
+
+@lru_cache(maxsize=4096)
+def as_code(text: str) -> str | None:
+    """The catalogue number a short text is ("ORR 114", "Ref. DT-2209"); None when it is not one."""
+    text = text.strip(" .,;:()[]")
+    had_prefix = bool(_PREFIX.match(text))
+    text = _PREFIX.sub("", text).strip(" .,;:")
+    if not 3 <= len(text) <= 20 or not any(c.isdigit() for c in text):
+        return None
+    if not any(c.isalpha() for c in text):
+        # digits alone are a catalogue number only after "Ref." or "Cat. No."
+        return text if had_prefix and re.fullmatch(r"\d[\d \-./]*", text) else None
+    if not _CODE.match(text) or _NOT_CODES.match(text) or _FORMAT.match(text) or _STANDARD.match(text):
+        return None
+    return text
+
+
+def has_prefix(text: str) -> bool:
+    return bool(_PREFIX.match(text.strip()))
+
+
+def looks_like_label(text: str) -> bool:
+    return bool(_LABEL_WORDS.search(text))
+
+
+def split_label_and_code(value: str) -> tuple[str, str | None]:
+    """'Orrery Records – ORR 114' -> ('Orrery Records', 'ORR 114'); a value without a code stays whole."""
+    parts = [p for p in _PARTS.split(value) if p.strip()]
+    if len(parts) >= 2:
+        code = as_code(parts[-1])
+        if code:
+            return " ".join(parts[:-1]).strip(" ,"), code
+    m = _TRAILING_CODE.match(value.strip())
+    if m and as_code(m.group("code")) and not m.group("label").isupper():
+        return m.group("label").strip(" ,"), m.group("code")
+    return value, None
+
+
+def code_in_sentence(text: str) -> str | None:
+    """'Edition of 300, catalogue number CT019.' -> 'CT019'."""
+    if "cat" not in text.lower() and "f" not in text.lower():
+        return None
+    for m in _IN_SENTENCE.finditer(text):
+        code = as_code(m.group("code"))
+        if code:
+            return code
+    return None
+
+
+def read_identifier_parts(text: str, read_part) -> dict[str, object] | None:
+    """Fields of a line that strings identifiers together with dots or bars: label and catalogue number, barcode,
+    format, date. `read_part` reads a 'Key: value' part (the credit-line reader's fields); None when the line
+    is not such a line."""
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2 or len(parts) > 8:
+        return None
+    fields: dict[str, object] = {}
+    unknown: list[str] = []
+    prefixed = False
+    for part in parts:
+        barcode = _BARCODE.match(part)
+        if barcode and 8 <= len(re.sub(r"\D", "", barcode.group("digits"))) <= 14:
+            fields.setdefault("barcode", re.sub(r"\D", "", barcode.group("digits")))
+            continue
+        if _FORMAT.match(part) or fold(part) in ("digitaal", "digital", "digitale", "numerique"):
+            fields.setdefault("format", part)
+            continue
+        code = as_code(part)
+        if code:
+            prefixed = prefixed or has_prefix(part)
+            fields.setdefault("catalog_number", code)
+            continue
+        m = _TRAILING_CODE.match(part)
+        if m and as_code(m.group("code")) and looks_like_label(m.group("label")) or \
+                m and as_code(m.group("code")) and not m.group("label").isupper() and " " in m.group("label"):
+            fields.setdefault("label", m.group("label"))
+            fields.setdefault("catalog_number", m.group("code"))
+            continue
+        found = read_part(part)
+        if found is not None:
+            for key, value in found.items():
+                fields.setdefault(key, value)
+            continue
+        unknown.append(part)
+    fields.pop("format", None)
+    if not ({"catalog_number", "barcode"} & fields.keys()):
+        return None
+    if unknown:
+        # one name beside a code: the label ("Mouette Records — Réf. MOU 45-012")
+        if len(unknown) == 1 and "label" not in fields and "catalog_number" in fields and \
+                (looks_like_label(unknown[0]) or prefixed) and _name_like(unknown[0]):
+            fields["label"] = unknown[0]
+        else:
+            return None
+    return fields
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not any(c.isdigit() for c in text) and \
+        not re.search(r"[.!?;:]\s", text)
