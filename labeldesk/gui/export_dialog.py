@@ -328,6 +328,7 @@ class ExportDialog(QDialog):
         for warning in outcome.warnings:
             self.warnings.addItem(QListWidgetItem(icon, warning))
         self.warnings.setVisible(bool(outcome.warnings))
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the summary
         self.open_button.show()
         self.open_button.setDefault(True)
         self.export_button.hide()

@@ -115,6 +115,7 @@ class ImportReviewDialog(QDialog):
         self.import_all_button = self.buttons.addButton("Import all", QDialogButtonBox.AcceptRole)
         self.discard_button = self.buttons.addButton("Discard", QDialogButtonBox.RejectRole)
         self.discard_button.setToolTip("Close without importing anything")
+        self.import_all_button.setToolTip("Every release found, and the texts in which none was found, checked or not")
         self.import_checked_button.clicked.connect(self.import_checked)
         self.import_all_button.clicked.connect(self.import_all)
         self.discard_button.clicked.connect(self.reject)
@@ -302,11 +303,9 @@ class ImportReviewDialog(QDialog):
 
     def _update_buttons(self) -> None:
         checked = sum(len(d.releases) for d in self.chosen_documents())
-        everything = sum(len(r.document.releases) for r in self.reviewed if not r.known)
         self.import_checked_button.setText(f"Import {_plural(checked, 'checked release')}")
         self.import_checked_button.setEnabled(bool(self.chosen_documents()))
         self.import_all_button.setEnabled(any(not r.known for r in self.reviewed))
-        self.import_all_button.setText(f"Import all ({everything})" if everything else "Import all")
 
     def import_checked(self) -> None:
         self._finish(self.chosen_documents())

@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
             self.settings.restore_header("people", self._people.table.horizontalHeader())
             self.settings.restore_header("person", self._people.page.table.horizontalHeader())
             self.pages.addWidget(self._people)
+            self.drops.watch(self._people)  # its fields must not take dropped files as text
         return self._people
 
     @property
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
             self.settings.restore_splitter("documents", self._documents.splitter)
             self.settings.restore_header("documents", self._documents.table.horizontalHeader())
             self.pages.addWidget(self._documents)
+            self.drops.watch(self._documents)
         return self._documents
 
     def current_page(self) -> str:

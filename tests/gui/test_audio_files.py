@@ -8,7 +8,7 @@ import os
 import shutil
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from gui_helpers import AUDIO, WINTER, audio_copies, drop_files
 from labeldesk.actions.audio import attach, tag_release
@@ -160,3 +160,29 @@ def test_a_release_without_files_says_what_to_do(qtbot, winter, make_window):
     assert files.model.rowCount() == 0
     assert files.summary.text().startswith("No audio files attached. Drop files or a folder on the release")
     assert not files.write_button.isEnabled()
+
+
+def test_files_dropped_on_a_field_are_attached_not_pasted_into_it(qtbot, winter, make_window, tmp_path):
+    frost = release_named(winter, "Frost Lines")
+    paths = audio_copies(tmp_path, {"01 First Snow.wav": "tone.wav"})
+    window = make_window(winter)
+    window.open_release(frost.id)
+    editor = window.releases.editor
+    editor.tabs.setCurrentWidget(editor.overview)
+    field = editor.overview.title
+    assert field.acceptDrops()  # a line edit takes dropped text of its own accord
+    with qtbot.waitSignal(window.flows.attach_opened, timeout=5000) as opened:
+        drop_files(field, paths)
+    assert opened.args[0].release.id == frost.id
+    assert field.text() == "Frost Lines" and get_release(winter, frost.id).title == "Frost Lines"
+
+
+def test_audio_dropped_where_no_release_is_says_where_to_drop(qtbot, winter, make_window, tmp_path):
+    paths = audio_copies(tmp_path, {"a.flac": "tone.flac"})
+    window = make_window(winter)
+    table = window.releases.table
+    below_the_rows = QPoint(10, table.viewport().height() - 10)
+    assert not table.indexAt(below_the_rows).isValid()
+    drop_files(table.viewport(), paths, below_the_rows)
+    assert window.statusBar().currentMessage().startswith("Drop audio files on a release")
+    assert window.flows.attach_dialog is None
