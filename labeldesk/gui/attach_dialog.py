@@ -151,7 +151,7 @@ class AttachDialog(QDialog):
             self.table.setItem(row, self.FILE, name)
             self.table.setItem(row, self.FORMAT, QTableWidgetItem(format_label(preview.formats[path])))
             duration = preview.durations.get(path)
-            length = QTableWidgetItem(format_duration(round(duration)) if duration else "")
+            length = QTableWidgetItem(format_duration(max(1, round(duration))) if duration else "")
             length.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             self.table.setItem(row, self.LENGTH, length)
             self.table.setItem(row, self.METHOD, QTableWidgetItem(""))
@@ -184,6 +184,7 @@ class AttachDialog(QDialog):
         self.order_button.clicked.connect(self.match_by_order)
         self.cancel_button.clicked.connect(self.reject)
         self.order_button.setEnabled(bool(self.files) and bool(self.release.tracks))
+        self.attach_button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

@@ -194,6 +194,7 @@ class ExportDialog(QDialog):
         self.open_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.Cancel)
         self.export_button.clicked.connect(self.start)
+        self.export_button.setDefault(True)
         self.open_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self._close_or_stop)
 
