@@ -35,7 +35,10 @@ _KICKER_ONLY = re.compile(
     r"^(?:new release|new album|new single|new ep|out now|coming soon|pre-?order|nouveaut[ée]|nouvelle sortie|"
     r"nouvel album|novedad|novedades|nuevo lanzamiento|novit[àa]|nuova uscita|neuerscheinung|neu|"
     r"lan[çc]amento|novo [áa]lbum|now available|disponible|more news|related|[àa] lire aussi|lire aussi|"
-    r"see also|voir aussi|ver tambi[ée]n|vedi anche|siehe auch)\W*$", re.I)
+    r"see also|voir aussi|ver tambi[ée]n|vedi anche|siehe auch|press release|communiqu[ée] de presse|"
+    r"nota de prensa|comunicado de prensa|comunicato stampa|pressemitteilung|presseinformation|persbericht|"
+    r"pressmeddelande|pressemeddelelse|pressemelding|nota de imprensa|news|actualit[ée]s|noticias|notizie|"
+    r"nachrichten|aktuelles|nieuws|nyheter|nyheder|not[íi]cias)\W*$", re.I)
 _LANG_CODES = re.compile(r"^(?:[A-Z]{2})(?:\s*[|/·]\s*[A-Z]{2})+$")
 
 
@@ -84,9 +87,12 @@ def is_chrome(text: str) -> bool:
             return True
     if words <= 25 and _PRICE_HINT_RE.search(low) and _PRICE.search(text):
         return True
-    if text.count(" – ") + text.count(" — ") + text.count(" - ") >= 2:
+    if " – " in text or " — " in text or " - " in text or " | " in text:
         dash_parts = [s.strip() for s in _DASHES.split(text) if s.strip()]
         if len(dash_parts) >= 3 and any(p.lower() in _NAV_WORDS for p in dash_parts):
+            return True
+        # "Duinroos Records — Nieuws": a site's name and the page's section
+        if len(dash_parts) == 2 and words <= 10 and _KICKER_ONLY.match(dash_parts[1]):
             return True
     return words <= 14 and bool(_HINT_RE.search(low)) and bool(_CHROME_WORDS.search(text))
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from labeldesk.importer.awards import read_award_line
+from labeldesk.importer.catalog_codes import read_identifier_parts
 from labeldesk.importer.chrome import is_chrome
 from labeldesk.importer.credit_lines import LineReading, read_credit_line, reverse_performer_line
-from labeldesk.importer.headings import is_soundtrack_subtitle, looks_like_heading, parse_heading
+from labeldesk.importer.headings import Heading, is_soundtrack_subtitle, looks_like_heading, parse_heading
+from labeldesk.importer.page_sections import artist_list, nav_bar, read_byline, read_kicker
 from labeldesk.importer.lines import Line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
 from labeldesk.importer.tracklist import read_disc_heading, read_legend, read_track_line, read_unnumbered_track
@@ -24,7 +26,16 @@ _SECTION = re.compile(
     r"resumen|r[ée]sum[ée]|credits|cr[ée]dits|cr[ée]ditos|crediti|personnel|"
     r"musicians|musiciens|m[uú]sicos|musicisti|musiker|line-?up|liner\s+notes|notes|synopsis|sinopsis|trama|"
     r"inhalt|about|about\s+the\s+(?:album|film|music|score)|[àa]\s+propos|biography|biographie|biograf[ií]a|"
-    r"bonus\s+tracks?|awards|prix|premios|festivals?|press|presse|review|reviews|critique|tracklist\s*:?)\s*:?$",
+    r"bonus\s+tracks?|awards|prix|premios|festivals?|press|presse|review|reviews|critique|tracklist\s*:?|"
+    r"companies(?:,?\s+etc\.?)?|barcode\s+and\s+other\s+identifiers|other\s+identifiers|identifiers|"
+    r"listado\s+de\s+(?:temas|canciones|pistas)|llista(?:t)?\s+de\s+(?:temes|cançons|pistes)|temes|cr[èe]dits|"
+    r"sinopsi|argument|argumento|tracklijst|nummers|bezetting|muzikanten|medewerkers|l[åa]tlista|sp[åa]rlista|"
+    r"l[åa]tar|medverkande|sporliste|numre|medvirkende|besetzung|mitwirkende|trackliste|programm|programme|"
+    r"programa|werke|works|[œo]uvres|obras|opere|lyrics|paroles|letras|testi|songtexte|teksten|"
+    r"description|descripci[oó]n|descrizione|beschreibung|beschrijving|omschrijving|details|d[ée]tails|"
+    r"detalles|dettagli|info|informations?|informaci[oó]n|informazioni|specifications|sp[ée]cifications|"
+    r"product\s+details|about\s+this\s+(?:album|release|record)|over\s+(?:dit\s+)?album|[üu]ber\s+das\s+album|"
+    r"packaging|format|formats?)\s*:?$",
     re.I)
 _MUSIC_WORDS = re.compile(
     r"\b(?:music|musical|score|soundtrack|album|song|songs|composer|composition|composed|track|tracks|record|"
@@ -48,6 +59,17 @@ def _is_section(text: str) -> bool:
     return bool(parts) and all(_SECTION.match(p) for p in parts)
 
 
+_ARTIST_DOTS = re.compile(r"\s[·•]\s")
+_IDENTIFIER_HINT = re.compile(r"\d.*\s[·•|–—-]\s|\s[·•|–—-]\s.*\d")
+
+
+def _part_fields(part: str) -> dict[str, object] | None:
+    """The fields of one part of an identifier line ("Released 2 June 2023", "Vertrieb: X" names none)."""
+    reading = read_credit_line(part)
+    if reading is None or reading.credits or reading.song:
+        return None
+    return dict(reading.fields)
+
 ANCHOR_KINDS = frozenset({"track", "disc", "legend", "award", "credit", "header", "song", "signature", "placedate"})
 
 
@@ -57,6 +79,19 @@ def classify(line: Line) -> None:
     if not any(c.isalnum() for c in text):
         line.kind = "chrome"  # a rule: "————", "* * *", "~~~"
         return
+    if line.words <= 10:
+        label = read_kicker(text)
+        if label is not None:
+            line.kind, line.data = "kicker", label  # "New on X Records": names the label, titles nothing
+            return
+        if nav_bar(text):
+            line.kind = "chrome"
+            return
+        artists = read_byline(text) or (artist_list(text) if _ARTIST_DOTS.search(text) else None)
+        if artists:
+            # "by Tamsin Elgood", "Hannelore Brix · Nordmarker Philharmoniker · Aurel Domanski": who, not what
+            line.kind, line.data = "heading", Heading(artists=artists)
+            return
     if len(text) > 240 or line.words > 26:
         # longer than any heading, credit, header, award or track line: prose (or a signature-less quote)
         line.kind = "prose"
@@ -84,6 +119,12 @@ def classify(line: Line) -> None:
         line.kind, line.data = "award", awards
         return
     reading = read_credit_line(text)
+    if not reading and _IDENTIFIER_HINT.search(text):
+        fields = read_identifier_parts(text, _part_fields)
+        if fields:
+            # "Kranich Klassik KK 20417 · EAN 4 262215 204178 · 1 CD": the release's identifiers on one line
+            line.kind, line.data = "header", LineReading(fields=fields)
+            return
     if not reading and is_chrome(text):
         line.kind = "chrome"
         return

@@ -506,6 +506,11 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
             if inner:
                 reading.credits = inner.credits
         return reading
+    if ". " in text:
+        sentences = _SENTENCE.split(text.rstrip(". "))
+        if len(sentences) > 1:
+            # "Recorded at X by A. Mixed by B. Artwork by C.": every sentence a credit, or the line is prose
+            return _sentences(sentences, scope)
     colon = _colon_form(text, scope) if ":" in text else None
     if colon is not None:
         return colon
@@ -545,6 +550,24 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
     if _ENSEMBLE_HINT.search(text):
         return _ensemble_line(text)
     return None
+
+
+# a sentence ends after a lower-case word that is no abbreviation ("Drummelsay. Mixed by"; not "Ref. DT-2209")
+_SENTENCE = re.compile(r"(?<=[a-zß-ÿ]{3})(?<!feat)(?<!incl)(?<!prod)(?<!orch)(?<!arr)(?<!comp)(?<!perc)(?<!voc)"
+                       r"(?<!keyb)(?<!bros)\.\s+(?=[A-ZÀ-Ý][^\W\d_])")
+
+
+def _sentences(sentences: list[str], scope: str | None) -> LineReading | None:
+    merged = LineReading()
+    for sentence in sentences:
+        reading = read_credit_line(sentence, scope)
+        if not reading or reading.song or not (reading.credits or reading.fields or reading.ignored):
+            return None
+        merged.credits.extend(reading.credits)
+        for key, value in reading.fields.items():
+            merged.fields.setdefault(key, value)
+        merged.legends.update(reading.legends)
+    return merged
 
 
 def _with_marked(credits: list[Credit]) -> LineReading:

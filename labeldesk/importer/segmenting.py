@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from labeldesk.importer.classify import ANCHOR_KINDS, anchor_weight, classify, is_music_related
 from labeldesk.importer.headings import looks_like_heading
 from labeldesk.importer.lines import Line
+from labeldesk.importer.page_sections import mark_furniture
 from labeldesk.importer.signatures import read_signature
 from labeldesk.importer.folding import fold
 
@@ -39,11 +40,34 @@ class Segmentation:
 def segment(lines: list[Line]) -> Segmentation:
     for line in lines:
         classify(line)
+    mark_furniture(lines)
+    _mark_work_headings(lines)
     run_weight = _check_track_runs(lines)
     _mark_signatures(lines)
     starts = _release_starts(lines, run_weight)
     blocks = _blocks(lines, starts)
     return _with_skipped(lines, blocks)
+
+
+def _mark_work_headings(lines: list[Line]) -> None:
+    """A heading between two tracks whose numbering runs on ("5 Ankunft" / "Sinfonie Nr. 2" / "6 I. Langsam")
+    names a work within the tracklist, not a new release."""
+    for k in range(1, len(lines) - 1):
+        line = lines[k]
+        if line.kind != "heading" or (line.data is not None and line.data.strength >= 2):
+            continue
+        before, after = lines[k - 1], lines[k + 1]
+        if before.kind == "track" and after.kind == "track" and _runs_on(before.data.position, after.data.position):
+            line.kind = "work"
+
+
+def _runs_on(previous: str, following: str) -> bool:
+    if previous.isdigit() and following.isdigit():
+        return int(following) == int(previous) + 1
+    if previous[:1].isalpha() and following[:1].isalpha() and previous[1:].isdigit() and following[1:].isdigit():
+        return previous[0] == following[0] and int(following[1:]) == int(previous[1:]) + 1 or \
+            ord(following[0]) == ord(previous[0]) + 1 and following[1:] == "1"
+    return False
 
 
 def _check_track_runs(lines: list[Line]) -> dict[int, float]:
@@ -144,7 +168,9 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
                 marked = True
             k += 1
         if score >= 2 and marked:
-            starts.append((i, j))
+            # a kicker right above the heading ("Nieuw op Duinroos Records") belongs to the release
+            top = i - 1 if i > 0 and lines[i - 1].kind == "kicker" and lines[i].blank_before <= 3 else i
+            starts.append((top, j))
             i = j + 1
             # the rest of this block belongs to the release just found
             while i < k and lines[i].kind != "heading" or (i < k and anchor_weight(lines[i]) < 2):
@@ -161,7 +187,45 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
                 s -= 1
             starts.insert(0, (s, s - 1 if lines[s].kind != "heading" else s))
             break
+    if starts and starts[0][1] < starts[0][0]:
+        above = _heading_above(lines, starts[0][0], starts[1][0] if len(starts) > 1 else n)
+        if above is not None:
+            starts[0] = above
     return starts
+
+
+def _heading_above(lines: list[Line], first: int, limit: int) -> tuple[int, int] | None:
+    """A release found by its markers alone, below a title and the prose that presents it (a press release:
+    title, artists, two paragraphs, a quote, then the tracklist): the title's lines start the release."""
+    k = first - 1
+    prose: list[str] = []
+    while k >= 0 and lines[k].kind in ("prose", "signature", "placedate", "leadin", "chrome"):
+        if lines[k].kind == "prose":
+            prose.append(lines[k].text)
+        k -= 1
+    if k < 0 or not prose or lines[k].kind not in ("heading", "kicker"):
+        return None
+    end = k
+    top = k
+    while top > 0 and lines[top - 1].kind in ("heading", "kicker", "chrome", "placedate") and \
+            lines[top].blank_before <= 3:
+        top -= 1
+    while top < end and lines[top].kind in ("chrome", "placedate"):
+        top += 1
+    block_words = set(re.findall(r"\w+", fold(" ".join(prose + [lines[x].text for x in range(first, limit)]))))
+    named = False
+    for x in range(top, end + 1):
+        if lines[x].kind != "heading":
+            continue
+        title_words = re.findall(r"\w+", fold(lines[x].text))
+        if title_words and all(w in block_words for w in title_words):
+            named = True
+    if not named:
+        return None
+    names = _release_words(lines, first, limit - 1)
+    if not all(_related(text, names) for text in prose):
+        return None
+    return top, end
 
 
 def _blocks(lines: list[Line], starts: list[tuple[int, int]]) -> list[Block]:

@@ -74,7 +74,7 @@ def is_name(text: str, max_words: int = 5, allow_single: bool = True) -> bool:
     text = clean_space(text)
     if not text or len(text) > 60 or any(c.isdigit() for c in text):
         return False
-    if _SENTENCE_PUNCT.search(text.rstrip(".")):
+    if _SENTENCE_PUNCT.search(_INITIALS.sub(r"\1 ", text).rstrip(".")):
         return False
     words = text.split()
     if len(words) > max_words or (len(words) == 1 and not allow_single):
@@ -104,6 +104,7 @@ def is_name(text: str, max_words: int = 5, allow_single: bool = True) -> bool:
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\+|/|\s(?:and|y|et|e|und|og|och)\s)\s*")
 _SENTENCE_PUNCT = re.compile(r"[.!?;:]\s|[,;:!?«»“”\"()\[\]/]")
+_INITIALS = re.compile(r"\b([A-ZÀ-Ý])\.\s")
 _ELIDED = re.compile(r"^(?:d|l|o|mc|mac)['’]")
 
 

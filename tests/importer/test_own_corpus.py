@@ -1,6 +1,9 @@
-"""The importer against a held-out corpus: catalogue pages, press articles and shop pages in six languages
-(corpus/*.txt), each with the entries an archivist reads out of it (corpus/*.json, the gold shape plus an
-optional "expect_warnings" list per release: lower-case substrings, "a|b" meaning either)."""
+"""The importer against held-out corpora: catalogue pages, press articles and shop pages in six languages
+(corpus/*.txt), and pages written by other hands in the layouts of shops, databases, press offices and label
+sites (corpus_b/*.txt: a Bandcamp page, a Discogs listing, press releases and catalogue pages in German,
+Italian, Spanish/Catalan and Dutch). Each text comes with the entries an archivist reads out of it (*.json,
+the gold shape plus an optional "expect_warnings" list per release: lower-case substrings, "a|b" meaning
+either)."""
 
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ from labeldesk.model.roles import is_role
 SCORE_THRESHOLD = 0.80
 
 CORPUS = pathlib.Path(__file__).parent / "corpus"
-TEXTS = sorted(CORPUS.glob("*.txt"))
+CORPUS_B = pathlib.Path(__file__).parent / "corpus_b"
+TEXTS = sorted(CORPUS.glob("*.txt")) + sorted(CORPUS_B.glob("*.txt"))
 
 
 def _load_scoring():
@@ -55,10 +59,9 @@ def _expected(text_path: pathlib.Path) -> dict:
 
 
 @functools.lru_cache(maxsize=None)
-def _read(name: str) -> tuple[dict, ...]:
+def _read(path: pathlib.Path) -> tuple[dict, ...]:
     from labeldesk.importer import import_text
 
-    path = CORPUS / name
     document = import_text(path.read_bytes(), str(path))
     return tuple(release_to_dict(r) for r in document.releases)
 
@@ -71,7 +74,7 @@ def _decoded(path: pathlib.Path) -> str:
         return data.decode("cp1252")
 
 
-ids = [p.stem for p in TEXTS]
+ids = [f"{p.parent.name}/{p.stem}" for p in TEXTS]
 
 
 def test_corpus_is_varied():
@@ -129,7 +132,7 @@ def test_scorer_tells_a_faithful_reading_from_a_careless_one():
 @pytest.mark.parametrize("text_path", TEXTS, ids=ids)
 def test_release_count(text_path):
     expected = _expected(text_path)["releases"]
-    actual = _read(text_path.name)
+    actual = _read(text_path)
     if not expected:
         assert not actual, f"not a release, yet read: {[r['title'] for r in actual]}"
     assert len(actual) == len(expected), [r["title"] for r in actual]
@@ -138,7 +141,7 @@ def test_release_count(text_path):
 @importer_test
 @pytest.mark.parametrize("text_path", TEXTS, ids=ids)
 def test_document_score(text_path):
-    result = scoring.score_document(_expected(text_path)["releases"], list(_read(text_path.name)))
+    result = scoring.score_document(_expected(text_path)["releases"], list(_read(text_path)))
     if result.score < SCORE_THRESHOLD:
         print(f"{text_path.name}: score {result.score:.3f}")
         print("  " + "  ".join(f"{k} {v:.2f}" for k, v in result.parts.items()))
@@ -151,10 +154,10 @@ WARNED = [p for p in TEXTS if any(r.get("expect_warnings") for r in _expected(p)
 
 
 @importer_test
-@pytest.mark.parametrize("text_path", WARNED, ids=[p.stem for p in WARNED])
+@pytest.mark.parametrize("text_path", WARNED, ids=[f"{p.parent.name}/{p.stem}" for p in WARNED])
 def test_expected_warnings(text_path):
     expected = _expected(text_path)["releases"]
-    pairs, missing, _ = scoring.pair_releases(expected, list(_read(text_path.name)))
+    pairs, missing, _ = scoring.pair_releases(expected, list(_read(text_path)))
     assert not missing, [e["title"] for e in missing]
     for want, got in pairs:
         lacking = scoring.warnings_missing(want, got)
@@ -165,7 +168,7 @@ def test_expected_warnings(text_path):
 def test_corpus_score():
     scores = {}
     for path in TEXTS:
-        scores[path.name] = scoring.score_document(_expected(path)["releases"], list(_read(path.name))).score
+        scores[path.name] = scoring.score_document(_expected(path)["releases"], list(_read(path))).score
     overall = sum(scores.values()) / len(scores)
     for name, value in scores.items():
         print(f"{value:.3f}  {name}")

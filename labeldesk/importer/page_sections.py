@@ -1,0 +1,133 @@
+"""The sections of a web page copied whole: which section headings open the release's own parts (tracklist,
+credits, notes) and which open page furniture (buying options, tags, supporters, statistics, other versions,
+recommendations, contact and help), kickers that name the label ("New on X Records"), lines that name the
+artists under a title ("by X", "A · B · C").
+
+A furniture section runs from its heading to the next blank line; everything in it is page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from labeldesk.importer.folding import fold
+from labeldesk.importer.lines import Line
+from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name
+
+# Headings of furniture sections, folded, in the languages of shop and database pages.
+_FURNITURE_HEADINGS = frozenset(fold(h) for h in (
+    "tags", "tag", "license", "licence", "licencia", "licenza", "lizenz", "licentie", "supported by", "supporters",
+    "other versions", "other versions of this release", "autres versions", "otras versiones", "altre versioni",
+    "andere versionen", "andere versies", "statistics", "statistiques", "estadísticas", "statistiche", "statistik",
+    "statistieken", "marketplace", "recommendations", "recommended", "recommandations", "recomendaciones",
+    "raccomandazioni", "empfehlungen", "aanbevelingen", "lists", "contact / help", "contact/help", "help",
+    "share / embed", "share", "embed", "wishlist", "merch", "more from", "more releases", "related releases",
+    "related products", "produits similaires", "productos relacionados", "prodotti correlati", "ähnliche produkte",
+    "ähnliche artikel", "vergelijkbare producten", "you may also like", "vous aimerez aussi", "te puede interesar",
+    "potrebbe interessarti anche", "potrebbe interessarti", "potrebbero interessarti", "das könnte ihnen auch gefallen",
+    "misschien ook interessant", "customers also bought", "sold out", "épuisé", "agotado", "esaurito", "ausverkauft",
+    "uitverkocht", "shipping", "livraison", "envío", "spedizione", "versand", "verzending", "payment", "paiement",
+    "follow", "suivre", "pressekontakt", "press contact", "contact presse", "contacto de prensa", "contatto stampa",
+    "perscontact", "presskontakt", "kontakt", "contact", "contacts", "contacto", "contatti",
+))
+# Words of buying options ("Digital Album", "Compact Disc (CD) + Digital Album", "Full Digital Discography").
+_OFFER_WORDS = frozenset("""digital album compact disc cd vinyl lp 2lp 2cd cassette tape limited edition bundle full
+discography streaming download record 12" 10" 7" 12-inch 7-inch box set t-shirt shirt tote bag merch deluxe
+colored coloured black white edition digipak digipack gatefold hi-res flac mp3 wav numbered signed pre-order
+preorder physical double single ep lathe-cut lathe cut poster print""".split())
+_KICKER = re.compile(
+    r"^(?:new|out\s+now|now\s+out|just\s+out|coming\s+soon|nouveau|nouvelle|nouveaut[ée]|novedad|nuevo|nueva|novit[àa]|"
+    r"nuovo|nuova|neu|neuheit|neuerscheinung|nieuw|nieuwe|ny|nytt|nyt|nye|novo|nova|lan[çc]amento|"
+    r"fresh|latest)\s+(?:release\s+|album\s+|on\s+the\s+label\s+)?"
+    r"(?:on|at|from|chez|sur|en|de|su|per|di|bei|auf|von|op|bij|van|p[åa]|fra|fr[åa]n|hos|em|por|da|out\s+on)\s+"
+    r"(?P<label>[A-ZÀ-Ý0-9][\w&'’.\- ]{1,50}?)\s*[:!.]?$", re.I)
+_BYLINE = re.compile(r"^(?:by|de|di|von|par|por|door|av|af|da)\s+(?P<who>\S.{1,80})$", re.I)
+_NAV_ONLY = frozenset("home music merch community about shop store news releases artists contact catalogue catalog "
+                      "events tour dates videos video blog press label labels discography search cart login "
+                      "account menu subscribe follow".split())
+_ARTIST_SEPARATORS = re.compile(r"\s+[·•|/]\s+")
+
+
+# Single furniture lines that a section may start with: "supported by 41 fans who also own …", "Buy Now".
+_FURNITURE_LINE = re.compile(
+    r"^(?:supported by\b|(?:send|give) as (?:a )?gift\b|buy (?:now|digital|track|album|the|cd|lp|vinyl)\b|"
+    r"redeem (?:a )?code\b|report this\b|no reviews yet\b|(?:add|write) a review\b|be the first to\b|"
+    r"ships out\b|includes unlimited streaming\b|streaming and download help\b|contact (?=[A-Z])|"
+    r"pre-?order\b|in stock\b|out of stock\b|add to (?:cart|basket|wishlist)\b)|"
+    r"\bfans? who (?:also )?own\b")
+
+
+def furniture_heading(text: str) -> bool:
+    """'tags', 'supported by', 'Other Versions (3 of 3)', 'contact / help', 'Digital Album': a section of
+    page furniture starts here."""
+    if len(text) > 60:
+        return bool(_FURNITURE_LINE.search(text)) and len(text) < 140
+    if _FURNITURE_LINE.search(text):
+        return True
+    key = fold(text).strip(" :.")
+    key = re.sub(r"\s*\(\s*\d+\s+(?:of|de|di|von|van)\s+\d+\s*\)$", "", key)
+    if key in _FURNITURE_HEADINGS:
+        return True
+    return is_offer(text)
+
+
+def is_offer(text: str) -> bool:
+    """A buying option's heading: format words only ("Compact Disc (CD) + Digital Album")."""
+    words = [w for w in re.split(r"[\s+&/(),]+", fold(text)) if w]
+    if not words or len(words) > 8:
+        return False
+    return all(w in _OFFER_WORDS or w.isdigit() for w in words) and any(not w.isdigit() for w in words) and \
+        not (len(words) == 1 and words[0] in ("album", "single", "ep", "record"))
+
+
+def nav_bar(text: str) -> bool:
+    """'music  merch  community  about': a site's navigation bar."""
+    words = fold(text).split()
+    return len(words) >= 3 and all(w in _NAV_ONLY for w in words)
+
+
+def read_kicker(text: str) -> str | None:
+    """'New on Duinroos Records', 'Nieuw op X', 'Neu bei X': the label a kicker names; None otherwise."""
+    if len(text) > 70:
+        return None
+    m = _KICKER.match(clean_space(text))
+    if not m:
+        return None
+    label = m.group("label").strip(" .:!")
+    return label if label[:1].isupper() else None
+
+
+def read_byline(text: str) -> list[str] | None:
+    """'by Tamsin Elgood' under a title: the release's artists."""
+    m = _BYLINE.match(clean_space(text))
+    if not m:
+        return None
+    return artist_list(m.group("who"))
+
+
+def artist_list(text: str) -> list[str] | None:
+    """'Hannelore Brix · Nordmarker Philharmoniker · Aurel Domanski' -> the names; None when any part is not one."""
+    parts = [p.strip(" " + QUOTE_CHARS) for p in _ARTIST_SEPARATORS.split(clean_space(text)) if p.strip()]
+    if not parts or len(parts) > 8:
+        return None
+    for part in parts:
+        if fold(part) in _NAV_ONLY or not is_name(part, max_words=6):
+            return None
+    return parts
+
+
+# Lines already read as release data never open a furniture section ("CD 1" is a disc, not a buying option).
+_READ_KINDS = frozenset({"disc", "track", "legend", "credit", "header", "song", "award", "kicker"})
+
+
+def mark_furniture(lines: list[Line]) -> None:
+    """Furniture sections: the heading and the lines under it up to the next blank line become "chrome"."""
+    in_section = False
+    for line in lines:
+        if in_section and line.blank_before:
+            in_section = False
+        if not in_section and line.kind not in _READ_KINDS and \
+                (furniture_heading(line.text) or (line.kind == "chrome" and line.text.endswith(":"))):
+            in_section = True
+        if in_section:
+            line.kind, line.data = "chrome", None
