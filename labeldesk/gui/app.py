@@ -31,7 +31,6 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
         app.setOrganizationName("LabelDesk")
         app.setApplicationName("LabelDesk")
-        app.setApplicationDisplayName("LabelDesk")
         app.setDesktopFileName("labeldesk")
         choose_style(app)
         icon = resource("labeldesk.svg")

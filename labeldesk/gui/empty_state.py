@@ -13,11 +13,10 @@ class EmptyState(QWidget):
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         title.setFont(font)
-        hint = QLabel("Import the label’s texts (catalogue pages, press releases, liner notes), "
+        # two explicit lines: a word-wrapped label centred in a box layout gets clipped to one line's height
+        hint = QLabel("Import the label’s texts (catalogue pages, press releases, liner notes),\n"
                       "or look around in the sample catalogue first.")
-        hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignCenter)
-        hint.setMaximumWidth(hint.fontMetrics().averageCharWidth() * 60)
         self.import_button = QPushButton("Import texts…")
         self.sample_button = QPushButton("Open the sample catalogue")
         buttons = QHBoxLayout()
