@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from labeldesk.importer.decoding import DecodingError, decode_document
 from labeldesk.importer.lines import split_lines
+from labeldesk.importer.page_sections import page_labels
 from labeldesk.importer.release_builder import DocumentContext, build_release, collect_companies, collect_labels
 from labeldesk.importer.segmenting import segment
 from labeldesk.model import Document, SkippedSpan
@@ -56,6 +57,9 @@ def read_text(text: str, path: str) -> Document:
     lines = split_lines(text)
     segmentation = segment(lines)
     context = DocumentContext(labels=collect_labels(lines), companies=collect_companies(text))
+    if len(segmentation.releases) == 1:
+        # a page about one release: the label its header, footer or © line names is that release's
+        context.page_labels = page_labels(lines, segmentation.releases[0].first)
     releases = [build_release(lines, block, text, context) for block in segmentation.releases]
     skipped = []
     for first, last, reason in segmentation.skipped:

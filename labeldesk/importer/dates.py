@@ -87,3 +87,33 @@ def _iso(year: int, month: int, day: int | None) -> str | None:
 
 def looks_like_date(text: str) -> bool:
     return parse_date(text) is not None
+
+
+# A release date stated inside a sentence: "Sortie le 24 février 2023", "erscheint am 7. Oktober 2022",
+# "released March 3, 2022", "out on 2 June", "verschijnt op 17 maart 2023". Folded text.
+_RELEASE_CUE = re.compile(
+    r"\b(?:released|release date|releases|is out|out on|out now|available (?:from|on)|in stores|in shops|"
+    r"sortie(?: prevue)?|sort|sortira|parait|paraitra|parution|disponible (?:le|des|a partir du)|"
+    r"erscheint|erschienen|erscheinen|veroffentlicht|kommt|"
+    r"sale a la venta|a la venta|se publica|publicado|publicada|lanzado|lanzada|llega|sale|"
+    r"esce|uscira|uscito|uscita|in uscita|disponibile dal|pubblicato|"
+    r"verschijnt|verscheen|uitgebracht|komt uit|"
+    r"slapps|slapptes|utkommer|kommer ut|udkommer|udkom|udgives|utgis|kommer ut|"
+    r"surt|sortira|publica|lanca|lancado|lancada|sai|chega)\b"
+    r"(?P<gap>[^.!?;]{0,40}?)"
+    r"(?P<date>\b\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+|del\s+)?\d{4}\b|"
+    r"\b[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|"
+    r"\b\d{4}-\d{2}-\d{2}\b)")
+
+
+def release_date_in(text: str) -> str | None:
+    """The release date a sentence states with a release cue; None when it states none (a day is required:
+    a bare year in prose is too often some other event's)."""
+    folded = fold(text)
+    for m in _RELEASE_CUE.finditer(folded):
+        if len(m.group("gap").split()) > 6:
+            continue
+        date = parse_date(m.group("date"))
+        if date and len(date) == 10:
+            return date
+    return None

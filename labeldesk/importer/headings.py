@@ -72,6 +72,9 @@ def is_soundtrack_subtitle(text: str) -> bool:
     return bool(_SOUNDTRACK.match(clean_space(text).strip(" ()[]–—-:" + QUOTE_CHARS)))
 
 
+_TWO_SENTENCES = re.compile(r"[a-zß-ÿ]{3}[.!?]\s+[A-ZÀ-Ý][a-zß-ÿ]+\s+[a-zß-ÿ]{2,}")
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line that is not a sentence: a title, a page heading, a name."""
     text = clean_space(text)
@@ -79,6 +82,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     if re.search(r"[.,;:]$", text) and not text.endswith("..."):
         return False
+    if _TWO_SENTENCES.search(text):
+        return False  # "“Een plaat die ademt. Hoogstraten speelt …”": a quotation, not a title
     first = text.lstrip(QUOTE_CHARS + "(•*– ")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
 

@@ -131,3 +131,69 @@ def mark_furniture(lines: list[Line]) -> None:
             in_section = True
         if in_section:
             line.kind, line.data = "chrome", None
+
+
+_RIGHTS = re.compile(r"(?:©|℗|\((?:p|c|P|C)\)|\bcopyright\b|\bphonographic copyright\b)\s*(?:\((?:p|c)\))?\s*[–—:-]?\s*"
+                     r"(?:(?:19|20)\d\d\s*(?:[–—,/-]\s*(?:19|20)?\d\d)?\s+)?(?P<name>[A-ZÀ-Ý][\w&'’.\- ]{1,60}?)"
+                     r"\s*(?:[.,;·|]\s*(?:all rights|tous droits|todos los|tutti i|alle rechte|alle rechten)|"
+                     r"(?<![A-Z])\.(?:\s|$)|[;·|]|$)",
+                     re.I)
+_CONTACT = re.compile(r"^(?:contact|contacter|contactar|contatta|kontakt(?:iere)?|neem contact op met)\s+"
+                      r"(?P<name>[A-ZÀ-Ý][\w&'’.\- ]{1,50})$", re.I)
+_CRUMBS = re.compile(r"\s+[›»>/|]\s+")
+_PRESENTS = re.compile(r"^(?P<label>[A-ZÀ-Ý][\w&'’.\-]*(?:\s+[A-ZÀ-Ý0-9][\w&'’.\-]*){0,4})\s+"
+                       r"(?:pr[ée]sente|presents|presenta|pr[äa]sentiert|apresenta|publica|publie|pubblica|"
+                       r"ver[öo]ffentlicht|releases|is releasing|lanza|lance|lan[çc]a|brengt|sl[äa]pper|udgiver|"
+                       r"gir ut|edita|[ée]dite)\b")
+
+
+def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
+    """Labels a page names outside its release fields, strongest first: a kicker, a © or ℗ line, 'Contact X',
+    a blurb's 'X presents', the site's header (repeated further down), breadcrumbs, a 'Title | Artist | Label'
+    page title."""
+    scores: dict[str, float] = {}
+    order: list[str] = []
+
+    def add(name: str, weight: float) -> None:
+        name = clean_space(name).strip(" .,;:–—-")
+        if not name or len(name) > 60 or not name[:1].isupper() or any(c.isdigit() for c in name[:1]):
+            return
+        if name not in scores:
+            order.append(name)
+        scores[name] = scores.get(name, 0.0) + weight
+
+    texts = [line.text for line in lines]
+    for k, line in enumerate(lines):
+        text = line.text
+        if line.kind == "kicker" and isinstance(line.data, str):
+            add(line.data, 3)
+        if "©" in text or "℗" in text or "(p)" in text.lower() or "(c)" in text.lower() or "copyright" in text.lower():
+            m = _RIGHTS.search(text)
+            if m:
+                add(m.group("name"), 2)
+        contact = _CONTACT.match(text)
+        if contact:
+            add(contact.group("name"), 2)
+        if line.kind == "prose":
+            presents = _PRESENTS.match(text)
+            if presents:
+                add(presents.group("label"), 2)
+        if k < first_release_line and k < 4:
+            crumbs = [c for c in _CRUMBS.split(text) if c.strip()]
+            if len(crumbs) >= 3:
+                add(crumbs[0], 1)
+                add(crumbs[-1], 0.5)
+            elif line.kind == "heading" and len(text.split()) <= 5:
+                # the site's header: a name printed again lower on the page
+                if sum(1 for t in texts[k + 1:] if text in t) >= 1:
+                    add(text, 1.5)
+    for name in list(scores):
+        if _LABEL_HINT.search(name):
+            scores[name] += 1
+    ranked = sorted(order, key=lambda n: -scores[n])
+    return [n for n in ranked if scores[n] >= 2.5]
+
+
+_LABEL_HINT = re.compile(r"(?i)\b(?:records?|recordings|music|musique|musik|muziek|dischi|discos?|disques?|klassik|"
+                         r"classics|tapes|label|editions?|edizioni|ediciones|productions|sounds?|audio|"
+                         r"grammofon|ltd|gmbh|b\.v\.|inc|llc|s\.l\.|srl|ab)\b")

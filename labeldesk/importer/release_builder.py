@@ -6,7 +6,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from labeldesk.importer.catalog_codes import code_in_sentence
 from labeldesk.importer.credit_lines import TRACK_SCOPE, ensemble_role, read_credit_line
+from labeldesk.importer.dates import release_date_in
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle
 from labeldesk.importer.language import TOKEN
 from labeldesk.importer.lines import Line
@@ -43,10 +45,12 @@ class DocumentContext:
 
     labels: list[str] = field(default_factory=list)
     companies: list[str] = field(default_factory=list)
+    page_labels: list[str] = field(default_factory=list)  # named by the page around its one release
 
 
-_COMPANY = re.compile(r"\b([A-ZÀ-Ý][\w&'’.\-]*(?:\s+[A-ZÀ-Ý0-9][\w&'’.\-]*){0,5})\s+(?:Ltd\.?|Limited|LLC|Inc\.?|GmbH|"
-                      r"S\.A\.S?|S\.L\.|SARL|S\.r\.l\.|B\.V\.|AG|Ltda\.?|Pty\.?\s+Ltd\.?)(?=[\s.,;)]|$)")
+_COMPANY = re.compile(r"\b([A-ZÀ-Ý][\w&'’.\-]*(?:[ \t]+[A-ZÀ-Ý0-9][\w&'’.\-]*){0,5})[ \t]+(?:Ltd\.?|Limited|LLC|Inc\.?|GmbH|"
+                      r"S\.A\.S?|S\.L\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|AG|KG|AB|A/S|Oy|S\.p\.A\.|Srl|Ltda\.?|"
+                      r"Pty\.?\s+Ltd\.?)(?=[\s.,;)·|]|$)")
 
 
 def collect_companies(text: str) -> list[str]:
@@ -60,6 +64,8 @@ def collect_labels(lines: list[Line]) -> list[str]:
     for line in lines:
         if line.kind == "header" and "label" in line.data.fields:
             labels[str(line.data.fields["label"])] = None
+        elif line.kind == "kicker" and isinstance(line.data, str):
+            labels[line.data] = None
     return list(labels)
 
 
@@ -90,7 +96,9 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             items.append(make_paragraph(joined, paragraph_lines[0].index))
             paragraph_lines.clear()
 
-    for line in lines[max(block.heading_end + 1, block.first):block.last + 1]:
+    last_track: tuple[str, int] | None = None  # position and indentation of the track just read
+    body = lines[max(block.heading_end + 1, block.first):block.last + 1]
+    for at, line in enumerate(body):
         if line.kind == "prose":
             if paragraph_lines and line.blank_before > 0:
                 flush_paragraph()
@@ -114,9 +122,20 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         elif kind == "credit":
             reading = line.data
             if song and ":" not in line.text:
-                reading = read_credit_line(line.text, song) or reading
+                scoped = read_credit_line(line.text, song)
+                if scoped and all(c.role in _SONG_ROLES for c in scoped.credits):
+                    reading = scoped
+                else:
+                    song = None  # "Grabado en …", "Mezclado por …": the record's, not the song's
             else:
                 song = None
+            if last_track is not None and _under_track(line, last_track, body[at + 1] if at + 1 < len(body) else None,
+                                                        text):
+                # "A3  Cabbage Moon  6:05" / "    Flute – Harriet Quell": a credit listed under its track
+                credits.extend(Credit(c.name, c.role, c.instrument, TRACK_SCOPE + last_track[0])
+                               for c in reading.credits)
+                legends.extend(Legend(marker, marked) for marker, marked in reading.legends.items())
+                continue
             credits.extend(reading.credits)
             legends.extend(Legend(marker, marked) for marker, marked in reading.legends.items())
         elif kind == "header":
@@ -131,20 +150,31 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             disc = line.data
         elif kind == "track":
             entries.append((disc, line.data))
+            last_track = (line.data.position, _indent(line, text))
+            continue
         elif kind == "legend":
             legends.append(line.data)
         elif kind == "heading" and line.data is not None and line.data.subtitle and not line.data.title:
             extra_subtitle = extra_subtitle or line.data.subtitle
+        if kind != "credit":
+            last_track = None
     flush_paragraph()
 
     tracks, track_warnings = build_tracks(entries, _merged(legends))
     warnings.extend(track_warnings)
     credits = _bind_to_tracks(credits, tracks)
 
-    # heading: the commonest title among the heading lines
+    # heading: the commonest title among the heading lines; not the site's or label's name printed above it
+    names_of_labels = {fold(x) for x in context.labels + context.page_labels}
     titles = [h.title for h in headings if h.title]
+    if any(fold(t) not in names_of_labels for t in titles):
+        titles = [t for t in titles if fold(t) not in names_of_labels]
+    # "Salt Roads" over "by Tamsin Elgood": the title its byline follows
+    bylined = [a.title for a, b in zip(headings, headings[1:]) if a.title and b.artists and not b.title]
     title = None
-    if titles:
+    if bylined:
+        title = bylined[0]
+    elif titles:
         # "ARTIST – TITLE" counts for TITLE too, so that it agrees with a heading that names the title alone
         counts = Counter(fold(t) for t in titles)
         counts.update(fold(h.title_after_artist) for h in headings if h.title_after_artist)
@@ -202,7 +232,23 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             for credit in credits_from_blurb(group.text()):
                 credits.append(credit)
             label = label or label_from_blurb(group.text())
+    if "release_date" not in fields:
+        # "Das Album erscheint am 7. Oktober 2022": a date the presenting text states
+        for group in groups:
+            date = release_date_in(group.text()) if group.signature is None else None
+            if date:
+                fields["release_date"] = date
+                break
+    if "catalog_number" not in fields:
+        # "Edition of 300, catalogue number CT019." in a buying option's blurb
+        for line in release_lines:
+            code = code_in_sentence(line.text) if line.kind in ("prose", "chrome", "other") else None
+            if code:
+                fields["catalog_number"] = code
+                break
     credits = _dedupe(credits)
+    if not label and context.page_labels:
+        label = context.page_labels[0]
     if isinstance(label, str):
         label = _fullest_label(label, context.labels + context.companies, block_text)
 
@@ -288,6 +334,25 @@ def _second_line(headings: list[Heading], texts: list[str], title: str | None, s
     if by:
         found.append(Credit(by.group("name"), "composer"))
     return title, second_text, found, []
+
+
+# Roles a song's own credits hold: who wrote, sang and played it.
+_SONG_ROLES = frozenset({"composer", "lyricist", "songwriter", "arranger", "orchestrator", "performer", "orchestra",
+                         "choir", "ensemble", "conductor", "producer", "remixer", "translator"})
+
+
+def _indent(line: Line, text: str) -> int:
+    return line.start - (text.rfind("\n", 0, line.start) + 1)
+
+
+def _under_track(line: Line, last_track: tuple[str, int], following: Line | None, text: str) -> bool:
+    """A credit line right under a track belongs to it when it is indented deeper or the list goes on below it."""
+    position, indent = last_track
+    if not position or line.blank_before:
+        return False
+    if _indent(line, text) > indent:
+        return True
+    return following is not None and following.kind == "track" and not following.blank_before
 
 
 def _merged(legends: list[Legend]) -> list[Legend]:
