@@ -15,7 +15,6 @@ system without that guarantee may lose a write that was not made durable.
 
 from __future__ import annotations
 
-import io
 import os
 import stat
 import tempfile
@@ -49,10 +48,10 @@ class AudioFile:
     fields: Fields
 
 
-def _load(path, fmt: Format, source=None):
-    """The file as mutagen reads it, from `source` (a file object holding its tag region) or the file."""
+def _load(path, fmt: Format, loader=None):
+    """The file as mutagen reads it (through `loader` when given)."""
     try:
-        return fmt.mutagen_class(path if source is None else source)
+        return loader() if loader is not None else fmt.mutagen_class(path)
     except MutagenError as exc:
         raise TaggingError(path, f"cannot read this {fmt.description} file ({exc})") from None
     except OSError as exc:
@@ -144,7 +143,8 @@ def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collecti
         layout = front.layout_of(path, fmt)
     except OSError as exc:
         raise TaggingError(path, exc.strerror or str(exc)) from None
-    original = _load(path, fmt, io.BytesIO(layout.region) if layout is not None and fmt.name == "flac" else None)
+    cover = fields.cover if "cover" not in leave_alone else None
+    original = _load(path, fmt, (lambda: front.load(path, fmt, layout, cover)) if layout is not None else None)
     if skip_unchanged:
         current = _fields_of(original, fmt)
         if not _differences(current, fields, fmt.family.SUPPORTED - set(leave_alone)):

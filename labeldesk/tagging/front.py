@@ -10,9 +10,11 @@ at the end). Their new tag region is rendered in memory and checked there, then 
 FLAC in place: the new blocks go into padding, where no reader looks, and the 4-byte header of the
 first block after STREAMINFO is then rewritten to make them the ones read: either as the first of
 the new blocks (when they were written into padding at the front) or as a padding block spanning the
-old blocks (when they were written into padding at the back). A copy gets padding as large as its
-blocks plus room to spare, so the next write finds the space it needs; a file without that room
-(one made by another program, say) is given it through a copy first.
+old blocks (when they were written into padding at the back). The front cover's PICTURE block comes
+last, after the padding, and stays where it is while the cover stays the same: only the blocks in
+front of it (the comment, mostly) are written anew. A copy gets padding as large as those blocks
+plus room to spare, so the next write finds the space it needs; a file without that room (one made
+by another program, say) is given it through a copy first.
 MP3 in place: only when the new tag has the old one's size and every byte that differs lies within
 one page.
 """
@@ -31,12 +33,13 @@ from types import SimpleNamespace
 
 from mutagen import id3 as mutagen_id3
 from mutagen.flac import FLAC, Padding, Picture
-from mutagen.id3 import PictureType
+from mutagen.id3 import Encoding, PictureType
+from mutagen.mp3 import MPEGInfo
 
-from labeldesk.tagging import cover_frames, filecopy, id3, vorbis
+from labeldesk.tagging import cover_frames, filecopy, id3, id3_frames, vorbis
 from labeldesk.tagging.errors import TaggingError
-from labeldesk.tagging.fields import Fields
-from labeldesk.tagging.formats import Format, id3_size
+from labeldesk.tagging.fields import Cover, Fields
+from labeldesk.tagging.formats import FORMATS, Format, id3_size
 
 PAGE = 4096  # the unit a kill cannot split (the kernel checks for a fatal signal between pages)
 SPARE = 16 * 1024  # an MP3 tag's padding; in FLAC, room kept beyond two sets of blocks
@@ -90,7 +93,7 @@ def layout_of(path: str, fmt: Format) -> Layout | None:
                 return None
             f.seek(0)
             return Layout(end, [], f.read(end))
-        if fmt.name != "flac" or head[:4] != b"fLaC" or head[4] & 0x7F != 0:
+        if fmt.name != "flac" or len(head) < 5 or head[:4] != b"fLaC" or head[4] & 0x7F != 0:
             return None
         f.seek(0)
         streaminfo = f.read(_STREAMINFO_END)
@@ -146,24 +149,8 @@ def id3_tag(audio, id3_version: int) -> bytes:
     return out.getvalue()
 
 
-def _with_first_frame(tag: bytes, frame: bytes) -> bytes:
-    """The tag with `frame` put before its other frames. The cover goes first: a reader then copies
-    it once, not once for every frame in front of it, as mutagen does when it comes last."""
-    combined = tag[:10] + frame + tag[10:]
-    return _with_id3_size(combined, len(combined))
-
-
-def _with_id3_size(tag: bytes, total: int) -> bytes:
-    """The tag's frames in a tag of `total` bytes: the header's size field changed, zeros after."""
-    size = total - 10
-    syncsafe = bytes((size >> shift) & 0x7F for shift in (21, 14, 7, 0))
-    return tag[:6] + syncsafe + tag[10:] + bytes(total - len(tag))
-
-
 def check(path: str, fmt: Format, head: bytes, fields: Fields, names: Collection[str]) -> None:
     """Read the rendered tag region back (in memory) as a reader would; it must hold `fields`."""
-    from labeldesk.tagging.files import _differences
-
     try:
         if fmt.name == "flac":
             found = vorbis.read_fields(FLAC(io.BytesIO(head)))
@@ -172,10 +159,7 @@ def check(path: str, fmt: Format, head: bytes, fields: Fields, names: Collection
     except Exception as exc:
         raise TaggingError(path, f"the new tags do not read back ({type(exc).__name__}: {exc}); "
                                  "the file was left as it was") from None
-    wrong = _differences(found, fields, names)
-    if wrong:
-        raise TaggingError(path, "the tags did not read back as written ("
-                           + ", ".join(name for name, _, _ in wrong) + "); the file was left as it was")
+    _check_fields(path, found, fields, names)
 
 
 # --- writing ------------------------------------------------------------------------------------------
@@ -187,54 +171,125 @@ class Written:
     sha256: str | None  # of the whole file as written, when asked for
 
 
-def load(path: str, fmt: Format, layout: Layout):
-    """The file's tags as mutagen reads them. FLAC is parsed from the region already in memory."""
+def load(path: str, fmt: Format, layout: Layout, cover: Cover | None = None):
+    """The file's tags as mutagen reads them, parsed from the region already in memory.
+
+    An MP3 tag that starts with the very frame `cover` would be written as (labeldesk puts the
+    cover first) is read without it, and the frame put back from `cover`: the image is neither
+    copied nor parsed again. The MPEG audio is still checked to be there, as mutagen's MP3 does."""
     if fmt.name == "flac":
         return FLAC(io.BytesIO(layout.region))
-    return fmt.mutagen_class(path)
+    region, same_cover = _without_cover_frame(layout.region, cover)
+    tags = mutagen_id3.ID3(io.BytesIO(region)) if region else mutagen_id3.ID3()
+    if same_cover:
+        tags.add(mutagen_id3.APIC(encoding=Encoding.UTF8, mime=cover.mime, type=PictureType.COVER_FRONT,
+                                  desc=cover_frames.DESCRIPTION, data=cover.data))
+    with open(path, "rb") as f:
+        info = MPEGInfo(f, layout.audio_start)  # refuses a file without MPEG audio
+    return SimpleNamespace(tags=tags, info=info)
+
+
+def _without_cover_frame(region: bytes, cover: Cover | None) -> tuple[bytes, bool]:
+    if cover is None or len(region) < 20 or region[3] not in (3, 4):
+        return region, False
+    frame = cover_frames.id3_picture_frame(cover, region[3])
+    if not region.startswith(frame, 10):
+        return region, False
+    size = len(region) - 10 - len(frame)
+    return region[:6] + bytes((size >> shift) & 0x7F for shift in (21, 14, 7, 0)) + region[10 + len(frame):], True
 
 
 def write_front(path: str, st: os.stat_result, fmt: Format, layout: Layout, audio, fields: Fields,
                 leave_alone: Collection[str], id3_version: int, *, durable: bool = False,
                 want_hash: bool = False) -> Written:
-    """Apply `fields` to `audio` (the file as loaded) and write them into the file, in place when
-    one small write can switch it, else through a copy renamed over it.
+    """Write `fields` into the file (`audio` is the file as loaded), in place when one small write
+    can switch it, else through a copy renamed over it.
 
     The front cover is not rendered nor read back here: the same block or frame, made and checked
     once for the cover (cover_frames), goes into every file. `durable` syncs what was written to
     disk before the switch or the rename; `want_hash` gives the new file's SHA-256, from the bytes
     as they are written and the audio as it is copied, without reading the file again."""
     names = set(fmt.family.SUPPORTED) - set(leave_alone)
-    fmt.family.apply_fields(audio, fields, set(leave_alone) | {"cover"})
     ours = fields.cover if "cover" in names else None  # the cover this write puts in, rendered once
     checked = names - {"cover"} if ours is not None else names
     if fmt.name == "flac":
-        head = layout.region[:4] + bytes([layout.region[4] & 0x7F]) + layout.region[5:_STREAMINFO_END]
-        blocks = flac_blocks(audio, drop_front_covers="cover" in names)
-        check(path, fmt, head + blocks + _padding_block(0), fields, checked)
-        if ours is not None:
-            blocks += cover_frames.flac_picture_block(ours)
-        written = _flac_in_place(path, st, layout, blocks, durable, want_hash)
-        if written is not None:
-            return written
-        room = len(blocks) + 2 * SPARE
-        digest = _copy_with_head(path, st, head + blocks + _padding_block(room), layout.audio_start, hole=room,
-                                 durable=durable, want_hash=want_hash)
-        return Written(False, digest)
+        return _write_flac(path, st, layout, audio, fields, names, checked, ours, durable, want_hash)
+    if id3_version == 4:
+        frames = _id3_frames(path, audio, fields, names, checked)
+    else:
+        frames = [_id3v23_frames(path, fmt, audio, fields, names, checked)]
+    if ours is not None:
+        frames.insert(0, cover_frames.id3_picture_frame(ours, id3_version))
+    used = sum(len(frame) for frame in frames)
+    if used + 10 <= len(layout.region):
+        new = _id3_tag(frames, id3_version, len(layout.region))
+        if _one_page_write(path, st, layout.region, new, durable):
+            return Written(True, _hash_of(path, new, layout.audio_start) if want_hash else None)
+    digest = _copy_with_head(path, st, _id3_tag(frames, id3_version, used + 10 + SPARE), layout.audio_start,
+                             durable=durable, want_hash=want_hash)
+    return Written(False, digest)
+
+
+def _write_flac(path: str, st: os.stat_result, layout: Layout, audio: FLAC, fields: Fields, names: set[str],
+                checked: set[str], ours: Cover | None, durable: bool, want_hash: bool) -> Written:
+    vorbis.apply_fields(audio, fields, (vorbis.SUPPORTED - names) | {"cover"})
+    head = layout.region[:4] + bytes([layout.region[4] & 0x7F]) + layout.region[5:_STREAMINFO_END]
+    blocks = flac_blocks(audio, drop_front_covers="cover" in names)
+    check(path, FORMATS["flac"], head + blocks + _padding_block(0), fields, checked)
+    tail = cover_frames.flac_picture_block(ours) if ours is not None else b""
+    written = _flac_in_place(path, st, layout, blocks, tail, durable, want_hash)
+    if written is not None:
+        return written
+    room = len(blocks) + 2 * SPARE
+    digest = _copy_with_head(path, st, head + blocks + _padding_block(room, last=not tail), layout.audio_start,
+                             hole=room, tail=_as_last(tail), durable=durable, want_hash=want_hash)
+    return Written(False, digest)
+
+
+def _id3_frames(path: str, audio, fields: Fields, names: set[str], checked: set[str]) -> list[bytes]:
+    """The frames of the new ID3v2.4 tag but the cover: the file's own frames that are not
+    labeldesk's, rendered by mutagen, then labeldesk's, each rendered and read back once per
+    distinct frame (id3_frames); the whole read back as fields, which must be `fields`."""
+    tags = audio.tags
+    wanted = id3.frame_descriptions(fields, names, id3.kept_involvements(tags, names))
+    id3.remove_owned(tags, names)
+    frames = [id3_tag(audio, 4)[10:]] if len(tags) or getattr(tags, "unknown_frames", None) else []
+    frames += [id3_frames.rendered(description) for description in wanted]
+    _check_fields(path, id3_frames.read_back(frames), fields, checked)
+    return frames
+
+
+def _id3v23_frames(path: str, fmt: Format, audio, fields: Fields, names: set[str], checked: set[str]) -> bytes:
+    """The frames of the new ID3v2.3 tag but the cover, rendered and read back whole by mutagen."""
+    id3.apply_fields(audio, fields, (id3.SUPPORTED - names) | {"cover"})
     if "cover" in names:
         for frame in [f for f in audio.tags.getall("APIC") if f.type == PictureType.COVER_FRONT]:
             audio.tags.delall(frame.HashKey)
-    tag = id3_tag(audio, id3_version)
+    tag = id3_tag(audio, 3)
     check(path, fmt, tag, fields, checked)
-    if ours is not None:
-        tag = _with_first_frame(tag, cover_frames.id3_picture_frame(ours, id3_version))
-    if len(tag) <= len(layout.region):
-        new = _with_id3_size(tag, len(layout.region))
-        if _one_page_write(path, st, layout.region, new, durable):
-            return Written(True, _hash_of(path, new, layout.audio_start) if want_hash else None)
-    digest = _copy_with_head(path, st, _with_id3_size(tag, len(tag) + SPARE), layout.audio_start,
-                             durable=durable, want_hash=want_hash)
-    return Written(False, digest)
+    return tag[10:]
+
+
+def _id3_tag(frames: list[bytes], version: int, total: int) -> bytes:
+    """A tag of `total` bytes: header, `frames`, zeros (padding)."""
+    used = sum(len(frame) for frame in frames)
+    size = total - 10
+    syncsafe = bytes((size >> shift) & 0x7F for shift in (21, 14, 7, 0))  # the tag header's, in both versions
+    tag = b"".join([b"ID3", bytes([version, 0, 0]), syncsafe, *frames, bytes(size - used)])
+    if version == 4:  # its frames were read back one by one: check they are framed as one tag
+        ends = id3_frames.frame_ends(tag)
+        if ends is None or (ends[-1] if ends else 10) != 10 + used:
+            raise TaggingError(None, "the new tag is not framed as it should be; the file was left as it was")
+    return tag
+
+
+def _check_fields(path: str, found: Fields, fields: Fields, names: Collection[str]) -> None:
+    from labeldesk.tagging.files import _differences
+
+    wrong = _differences(found, fields, names)
+    if wrong:
+        raise TaggingError(path, "the tags did not read back as written ("
+                           + ", ".join(name for name, _, _ in wrong) + "); the file was left as it was")
 
 
 def _unchanged_since(path: str, st: os.stat_result) -> None:
@@ -254,29 +309,59 @@ def _hash_of(path: str, region: bytes | bytearray, audio_start: int) -> str:
     return digest.hexdigest()
 
 
-def _flac_in_place(path: str, st: os.stat_result, layout: Layout, blocks: bytes, durable: bool,
+def _as_last(block: bytes) -> list[bytes | memoryview]:
+    """A block as the last one (its header's top bit set), in two pieces rather than one copy."""
+    if not block:
+        return []
+    return [bytes([block[0] | _LAST]), memoryview(block)[1:]]
+
+
+def _kept_from(layout: Layout, tail: bytes) -> int | None:
+    """Where the blocks an in-place write leaves as they are begin: the file's last blocks, when
+    they are `tail` (the cover's picture block), with nothing but padding after it; the audio when
+    there is no `tail`. None when the file does not end with `tail`."""
+    if not tail:
+        return layout.audio_start
+    real = [b for b in layout.blocks if b.code != _PADDING]
+    if not real or real[-1].end - real[-1].offset != len(tail):
+        return None
+    block = real[-1]
+    if layout.region[block.offset] & 0x7F != tail[0] or not layout.region.startswith(memoryview(tail)[1:],
+                                                                                      block.offset + 1):
+        return None
+    return block.offset
+
+
+def _flac_in_place(path: str, st: os.stat_result, layout: Layout, blocks: bytes, tail: bytes, durable: bool,
                    want_hash: bool) -> Written | None:
+    """Switch the file to `blocks` followed by `tail` in place, when it ends with `tail` already and
+    has the room; None otherwise (a copy then lays the file out afresh)."""
+    end = _kept_from(layout, tail)
+    if end is None or not blocks:
+        return None
+    before = [b for b in layout.blocks if b.end <= end]  # the blocks in front of what is kept
     # only while the file keeps room for the write after this one (the two sets of blocks side by
     # side); otherwise the copy lays the file out afresh with that room
-    if not layout.blocks or layout.audio_start - _STREAMINFO_END < 2 * len(blocks) + SPARE:
+    if not before or end - _STREAMINFO_END < 2 * len(blocks) + SPARE:
         return None
-    first, last = layout.blocks[0], layout.blocks[-1]
+    first, last = before[0], before[-1]
+    last_flag = not tail  # the padding after the new blocks ends the metadata unless blocks are kept after it
     # new blocks at the front: all but the first header written into the first block's padding,
-    # then that header; a last padding block after them covers the rest up to the audio
+    # then that header; a padding block after them covers the rest up to what is kept
     if first.code == _PADDING and len(blocks) <= first.length:
         tail_at = first.offset + len(blocks)
-        rest = layout.audio_start - tail_at - 4
+        rest = end - tail_at - 4
         if rest > _MAX_BLOCK:
             return None
-        writes = ((first.data_start, blocks[4:] + _padding_block(rest)), (first.offset, blocks[:4]),
-                  (tail_at + 4, layout.audio_start))
+        writes = ((first.data_start, blocks[4:] + _padding_block(rest, last=last_flag)), (first.offset, blocks[:4]),
+                  (tail_at + 4, end))
     # new blocks at the back: written into the last padding block; the old ones become padding
     elif last.code == _PADDING and last is not first and len(blocks) + 4 <= last.length:
         at = last.data_start
         skip = at - first.data_start
         if skip > _MAX_BLOCK:
             return None
-        writes = ((at, blocks + _padding_block(last.end - (at + len(blocks)) - 4)),
+        writes = ((at, blocks + _padding_block(last.end - (at + len(blocks)) - 4, last=last_flag)),
                   (first.offset, _padding_block(skip, last=False)), (first.data_start, at))
     else:
         return None
@@ -315,7 +400,8 @@ def _one_page_write(path: str, st: os.stat_result, old: bytes, new: bytes, durab
     """Write `new` over `old` (same length, at the start of the file) if all that differs lies in one page."""
     if len(old) != len(new):
         return False
-    differing = [at for at in range(0, len(old), PAGE) if old[at:at + PAGE] != new[at:at + PAGE]]
+    page = memoryview(new)
+    differing = [at for at in range(0, len(old), PAGE) if not old.startswith(page[at:at + PAGE], at)]
     if len(differing) > 1:
         return False
     if differing:
@@ -338,15 +424,15 @@ def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
         view, offset = view[done:], offset + done
 
 
-def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int, hole: int = 0, *,
-                    durable: bool = False, want_hash: bool = False) -> str | None:
-    """A copy made of the new tag region and the file's audio, renamed over the file; returns the
-    copy's SHA-256 when `want_hash`.
+def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int, hole: int = 0,
+                    tail: list[bytes | memoryview] = (), *, durable: bool = False, want_hash: bool = False) -> str | None:
+    """A copy made of the new tag region (`head`, `hole` bytes of padding, the `tail` pieces) and the
+    file's audio, renamed over the file; returns the copy's SHA-256 when `want_hash`.
 
-    `hole` bytes of zeros (padding) between them are left unwritten: the file system reads them as
-    zeros without storing them. `durable` syncs the copy to disk before the rename; without it a
-    kill of the process still leaves the old file or the new one (the rename is atomic), and ext4
-    (auto_da_alloc) writes a file renamed over another out before the rename itself."""
+    The hole's zeros are left unwritten: the file system reads them as zeros without storing them.
+    `durable` syncs the copy to disk before the rename; without it a kill of the process still
+    leaves the old file or the new one (the rename is atomic), and ext4 (auto_da_alloc) writes a file
+    renamed over another out before the rename itself."""
     from labeldesk.tagging import files  # the module's own names, so that tests can reach each step
 
     directory = os.path.dirname(os.path.abspath(path))
@@ -359,15 +445,21 @@ def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int
         with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
             out.write(head)
             out.seek(hole, os.SEEK_CUR)
-            expected = st.st_size - audio_start
             if digest is not None:
                 filecopy.hash_zeros(digest, hole)
+            for piece in tail:
+                out.write(piece)
+                if digest is not None:
+                    digest.update(piece)
+            at = len(head) + hole + sum(len(piece) for piece in tail)
+            expected = st.st_size - audio_start
+            if digest is not None:
                 copied = files.copy_hashing(src, out, audio_start, digest)
             else:
                 copied = files.copy_range(src, out, audio_start)
             if copied != expected:
                 raise TaggingError(path, "the audio could not be copied whole; the file was left as it was")
-            out.truncate(len(head) + hole + expected)  # the hole stays part of the file even with no audio after it
+            out.truncate(at + expected)  # the hole stays part of the file even with no audio after it
             out.flush()
             os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
             if durable:

@@ -84,55 +84,95 @@ def apply_fields(audio, fields: Fields, leave_alone: Collection[str] = ()) -> No
         audio.add_tags()
     tags = audio.tags
     owned = SUPPORTED - set(leave_alone)
-    for name, frame_id in TEXT_FRAMES.items():
-        if name not in owned:
-            continue
-        tags.delall(frame_id)
-        value = fields.get(name)
-        values = [v for v in (value if isinstance(value, list) else [value]) if v]
-        if values:
-            tags.add(getattr(id3, frame_id)(encoding=Encoding.UTF8, text=values))
-    for name, desc in TXXX_FIELDS.items():
-        if name not in owned:
-            continue
-        while (frame := _find_txxx(tags, desc)) is not None:
-            tags.delall(frame.HashKey)
-        value = fields.get(name)
-        if value:
-            tags.add(id3.TXXX(encoding=Encoding.UTF8, desc=desc, text=[value]))
-    if "performers" in owned:
-        tags.delall("TMCL")
-        if fields.performers:
-            people = [[instrument or NO_INSTRUMENT, name] for name, instrument in fields.performers]
-            tags.add(id3.TMCL(encoding=Encoding.UTF8, people=people))
-    _apply_involved_people(tags, fields, owned)
-    for name, frame_id in (("track", "TRCK"), ("disc", "TPOS")):
-        if name in owned:
-            tags.delall(frame_id)
-            pair = fields.get(name)
-            if pair:
-                tags.add(getattr(id3, frame_id)(encoding=Encoding.UTF8, text=[number_pair_text(pair)]))
-    if "liner_notes" in owned:
-        for frame in [f for f in tags.getall("COMM") if f.desc == ""]:
-            tags.delall(frame.HashKey)
-        if fields.liner_notes:
-            tags.add(id3.COMM(encoding=Encoding.UTF8, lang=to_639_2(fields.liner_notes_language), desc="",
-                              text=[fields.liner_notes]))
+    wanted = frame_descriptions(fields, owned, kept_involvements(tags, owned))
+    remove_owned(tags, owned)
+    for description in wanted:
+        tags.add(make_frame(description))
     if "cover" in owned:
         _apply_cover(tags, fields.cover)
 
 
-def _apply_involved_people(tags: id3.ID3, fields: Fields, owned: Collection[str]) -> None:
+# A frame to write is first described by a plain, hashable tuple: ("text", frame id, values),
+# ("txxx", description, value), ("TMCL", people), ("TIPL", people) or ("COMM", language, text).
+# Files of one release share most of their frames; the tuple lets each distinct frame be made,
+# rendered and read back once (labeldesk.tagging.id3_frames).
+FrameDescription = tuple
+
+
+def frame_descriptions(fields: Fields, owned: Collection[str],
+                       kept_people: list[tuple[str, str]] | None) -> list[FrameDescription]:
+    """The frames the owned fields become (the cover apart), in writing order. `kept_people` are
+    the involvements of a TIPL frame that are not ours (kept_involvements)."""
+    out: list[FrameDescription] = []
+    for name, frame_id in TEXT_FRAMES.items():
+        if name in owned:
+            value = fields.get(name)
+            values = tuple(v for v in (value if isinstance(value, list) else [value]) if v)
+            if values:
+                out.append(("text", frame_id, values))
+    for name, desc in TXXX_FIELDS.items():
+        if name in owned and fields.get(name):
+            out.append(("txxx", desc, fields.get(name)))
+    if "performers" in owned and fields.performers:
+        out.append(("TMCL", tuple((instrument or NO_INSTRUMENT, name) for name, instrument in fields.performers)))
+    if kept_people is not None:
+        people = tuple(kept_people) + tuple((role, person) for name, role in TIPL_ROLES.items() if name in owned
+                                            for person in fields.get(name))
+        if people:
+            out.append(("TIPL", people))
+    for name, frame_id in (("track", "TRCK"), ("disc", "TPOS")):
+        if name in owned and fields.get(name):
+            out.append(("text", frame_id, (number_pair_text(fields.get(name)),)))
+    if "liner_notes" in owned and fields.liner_notes:
+        out.append(("COMM", to_639_2(fields.liner_notes_language), fields.liner_notes))
+    return out
+
+
+def make_frame(description: FrameDescription) -> id3.Frame:
+    kind = description[0]
+    if kind == "text":
+        return getattr(id3, description[1])(encoding=Encoding.UTF8, text=list(description[2]))
+    if kind == "txxx":
+        return id3.TXXX(encoding=Encoding.UTF8, desc=description[1], text=[description[2]])
+    if kind in ("TMCL", "TIPL"):
+        return getattr(id3, kind)(encoding=Encoding.UTF8, people=[list(pair) for pair in description[1]])
+    if kind == "COMM":
+        return id3.COMM(encoding=Encoding.UTF8, lang=description[1], desc="", text=[description[2]])
+    raise ValueError(f"not a frame description: {description!r}")
+
+
+def kept_involvements(tags: id3.ID3, owned: Collection[str]) -> list[tuple[str, str]] | None:
+    """The (role, person) pairs of the TIPL frame that stay as they are (roles not ours); None when
+    the TIPL frame is not touched at all."""
     ours = {role for name, role in TIPL_ROLES.items() if name in owned}
     if not ours and "performers" not in owned:
-        return
-    kept = [[role, person] for frame in tags.getall("TIPL") for role, person in frame.people
+        return None
+    return [(role, person) for frame in tags.getall("TIPL") for role, person in frame.people
             if role.casefold() not in ours and not ("performers" in owned and _is_v23_performer(tags, role))]
-    tags.delall("TIPL")
-    people = kept + [[role, person] for name, role in TIPL_ROLES.items() if name in owned
-                     for person in fields.get(name)]
-    if people:
-        tags.add(id3.TIPL(encoding=Encoding.UTF8, people=people))
+
+
+def remove_owned(tags: id3.ID3, owned: Collection[str]) -> None:
+    """Remove every frame that holds an owned field (and the TIPL frame when it is rebuilt)."""
+    for name, frame_id in TEXT_FRAMES.items():
+        if name in owned:
+            tags.delall(frame_id)
+    for name, desc in TXXX_FIELDS.items():
+        if name in owned:
+            while (frame := _find_txxx(tags, desc)) is not None:
+                tags.delall(frame.HashKey)
+    if "performers" in owned:
+        tags.delall("TMCL")
+    if "performers" in owned or any(name in owned for name in TIPL_ROLES):
+        tags.delall("TIPL")
+    for name, frame_id in (("track", "TRCK"), ("disc", "TPOS")):
+        if name in owned:
+            tags.delall(frame_id)
+    if "liner_notes" in owned:
+        for frame in [f for f in tags.getall("COMM") if f.desc == ""]:
+            tags.delall(frame.HashKey)
+    if "cover" in owned:
+        for frame in [f for f in tags.getall("APIC") if f.type == PictureType.COVER_FRONT]:
+            tags.delall(frame.HashKey)
 
 
 def _apply_cover(tags: id3.ID3, cover: Cover | None) -> None:

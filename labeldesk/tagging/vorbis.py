@@ -32,21 +32,31 @@ def read_fields(audio) -> Fields:
     fields = Fields()
     tags = audio.tags
     if tags is not None:
+        values_of = _grouped(tags)
         for name, key in KEYS.items():
-            values = [v for v in tags.get(key, []) if v]
+            values = [v for v in values_of.get(key, ()) if v]
             if name in _LISTS:
                 setattr(fields, name, values)
             else:
                 setattr(fields, name, first(values))
-        for value in tags.get("PERFORMER", []):
+        for value in values_of.get("PERFORMER", ()):
             match = _PERFORMER.match(value)
             fields.performers.append((match["name"], match["instrument"]) if match else (value, None))
-        fields.track = _pair(tags, *TRACK_KEYS)
-        fields.disc = _pair(tags, *DISC_KEYS)
+        fields.track = _pair(values_of, *TRACK_KEYS)
+        fields.disc = _pair(values_of, *DISC_KEYS)
     picture = next((p for p in _pictures(audio) if p.type == PictureType.COVER_FRONT), None)
     if picture is not None:
         fields.cover = Cover(bytes(picture.data), picture.mime or "image/jpeg")
     return fields
+
+
+def _grouped(tags) -> dict[str, list[str]]:
+    """Every key's values, in one pass over the comment (mutagen searches the whole comment for each
+    key asked for); keys are case-insensitive, so upper-cased."""
+    grouped: dict[str, list[str]] = {}
+    for key, value in tags:
+        grouped.setdefault(key.upper(), []).append(value)
+    return grouped
 
 
 _LISTS = {"artists", "album_artists", "composers", "lyricists", "conductors", "arrangers", "engineers",
@@ -54,24 +64,33 @@ _LISTS = {"artists", "album_artists", "composers", "lyricists", "conductors", "a
 
 
 def apply_fields(audio, fields: Fields, leave_alone: Collection[str] = ()) -> None:
+    """Set every owned key from `fields`; owned keys without a value are removed. Other keys stay
+    where they are; the owned ones follow them, in KEYS order."""
     if audio.tags is None:
         audio.add_tags()
     tags = audio.tags
     owned = SUPPORTED - set(leave_alone)
+    replaced: set[str] = set()
+    ours: list[tuple[str, str]] = []
     for name, key in KEYS.items():
         if name in owned:
             value = fields.get(name)
-            _set(tags, key, [v for v in (value if isinstance(value, list) else [value]) if v])
+            replaced.add(key)
+            ours += [(key, v) for v in (value if isinstance(value, list) else [value]) if v]
     if "performers" in owned:
-        _set(tags, "PERFORMER", [f"{n} ({i})" if i else n for n, i in fields.performers])
+        replaced.add("PERFORMER")
+        ours += [("PERFORMER", f"{n} ({i})" if i else n) for n, i in fields.performers]
     for name, (number_key, total_key, other_total_key) in (("track", TRACK_KEYS), ("disc", DISC_KEYS)):
         if name not in owned:
             continue
         pair = fields.get(name)
-        total = [str(pair[1])] if pair and pair[1] else []
-        _set(tags, number_key, [str(pair[0])] if pair else [])
-        _set(tags, total_key, total)
-        _set(tags, other_total_key, total)
+        replaced.update((number_key, total_key, other_total_key))
+        if pair:
+            ours.append((number_key, str(pair[0])))
+            if pair[1]:
+                ours += [(total_key, str(pair[1])), (other_total_key, str(pair[1]))]
+    # one new list rather than a delete and an append per key (each a search of the whole comment)
+    tags[:] = [(k, v) for k, v in tags if k.upper() not in replaced] + ours
     if "cover" in owned:
         _apply_cover(audio, fields.cover)
 
@@ -127,6 +146,6 @@ def _set(tags, key: str, values: list[str]) -> None:
         tags[key] = values
 
 
-def _pair(tags, number_key: str, total_key: str, other_total_key: str):
-    total = first(tags.get(total_key, [])) or first(tags.get(other_total_key, []))
-    return parse_number_pair(first(tags.get(number_key, [])), total)
+def _pair(values_of: dict[str, list[str]], number_key: str, total_key: str, other_total_key: str):
+    total = first(values_of.get(total_key, [])) or first(values_of.get(other_total_key, []))
+    return parse_number_pair(first(values_of.get(number_key, [])), total)
