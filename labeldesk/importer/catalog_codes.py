@@ -24,6 +24,8 @@ _STANDARD = re.compile(r"^(?:ean|upc|gtin|isbn|isrc|issn|iswc)\b", re.I)
 _FORMAT = re.compile(r"^(?:\d+\s*[x×]\s*)?\d*\s*(?:cd|lp|ep|dvd|blu-?ray|sacd|mc|k7|cassettes?|vinyl|vinyle|vinilo|"
                      r"vinile|digital|digitaal|digitale|download|streaming|single|album|box(?:\s*set)?|12\"|10\"|7\"|"
                      r"(?:12|10|7)-inch|180\s*g|gatefold|digipak|digipack|jewel\s*case)s?$", re.I)
+_FORMAT_EXTRA = frozenset({"digitaal", "digital", "digitale", "numerique", "edition", "limited", "limitee", "deluxe",
+                           "remastered", "reissue", "heavyweight", "coloured", "colored", "black", "white", "double"})
 _BARCODE = re.compile(r"^(?:(?:ean(?:-?13)?|upc(?:-?a)?|gtin|barcode|bar\s+code|code-barres|streepjescode)\s*:?\s*)?"
                       r"(?P<digits>\d[\d \-]{6,20}\d)$", re.I)
 _PARTS = re.compile(r"\s+[–—-]\s+|\s*[·•|]\s*")
@@ -102,7 +104,7 @@ def read_identifier_parts(text: str, read_part) -> dict[str, object] | None:
         if barcode and 8 <= len(re.sub(r"\D", "", barcode.group("digits"))) <= 14:
             fields.setdefault("barcode", re.sub(r"\D", "", barcode.group("digits")))
             continue
-        if _FORMAT.match(part) or fold(part) in ("digitaal", "digital", "digitale", "numerique"):
+        if _FORMAT.match(part) or all(_FORMAT.match(w) or w in _FORMAT_EXTRA for w in fold(part).split()):
             fields.setdefault("format", part)
             continue
         code = as_code(part)

@@ -17,7 +17,7 @@ _CHROME_WORDS = re.compile(
     r"cookies?|privacy|datenschutz|confidentialit[ée]|mentions l[ée]gales|aviso legal|impressum|cgv|terms of|"
     r"all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos|tutti i diritti|alle rechte|read more|"
     r"lire la suite|leer m[aá]s|leggi tutto|weiterlesen|leia mais|free shipping|livraison offerte|env[ií]o gratis|"
-    r"spedizione gratuita|versandkostenfrei|customers also bought|you may also like|vous aimerez aussi|"
+    r"spedizione gratuita|versandkostenfrei|customers also bought|(?:customers|people|fans) who bought\b.{0,30}\balso\b|you may also like|vous aimerez aussi|"
     r"te puede interesar|potrebbe piacerti|view in browser|voir dans le navigateur|follow us|suivez-nous|"
     r"s[ií]guenos|seguici|folgt uns|rechercher|search|suche|buscar|pesquisar|back to top|retour en haut|"
     r"kundenbewertungen|bewertung schreiben|customer reviews|write a review|paiement s[ée]curis[ée]|ou[çc]a tamb[ée]m|"

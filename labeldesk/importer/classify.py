@@ -79,10 +79,16 @@ def classify(line: Line) -> None:
     if not any(c.isalnum() for c in text):
         line.kind = "chrome"  # a rule: "————", "* * *", "~~~"
         return
-    if line.words <= 10:
-        label = read_kicker(text)
-        if label is not None:
-            line.kind, line.data = "kicker", label  # "New on X Records": names the label, titles nothing
+    if line.words <= 20:
+        kicker = read_kicker(text)
+        if kicker is not None:
+            label, rest = kicker
+            if rest:
+                # "Nytt från Fjällräven Skivor: Elin Sundqvist – Vinterljus": the label, then the heading
+                line.kind, line.data = "heading", parse_heading(rest)
+                line.data.label = label
+            else:
+                line.kind, line.data = "kicker", label  # "New on X Records": names the label, titles nothing
             return
         if nav_bar(text):
             line.kind = "chrome"

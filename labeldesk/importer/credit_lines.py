@@ -61,7 +61,8 @@ _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _SONG = re.compile(r"^(?P<word>[^\W\d_][\w ]{1,20}?)\s*:?\s*[“\"«„‘](?P<title>[^“”\"«»„]+)[”“\"»’]\s*[,.:–—-]?\s*(?P<rest>.*)$")
 _BY_WORD = re.compile(r"\b(?:(?:by|por|par|da|dalla|dal|dai|dagli|dalle|di|von|vom|door|pela|pelo|de|av|af|per)\s+|"
                       r"dall['’]\s*)", re.I)
-_PLACE_SPLIT = re.compile(r"\s+(?:at|in|en|au|aux|à|a|al|presso|bei|im|nos|no|na|em)\s+(?=[\w“\"«]*[A-ZÀ-Ý“\"«])")
+_PLACE_SPLIT = re.compile(r"\s+(?:at|in|en|au|aux|à|a|al|presso|bei|im|nos|no|na|em|i|på|op|ved|hos)\s+"
+                          r"(?=[\w“\"«]*[A-ZÀ-Ý“\"«])")
 
 
 @dataclass
@@ -808,6 +809,15 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
     legends, scoped = _split_legends(legends or {})
     right, own_scope = _trailing_scope(right)
     names = read_names(right)
+    if not names and set(roles) & rw.PLACE_ROLE.keys():
+        parts = _PLACE_SPLIT.split(right, maxsplit=1)
+        place = studio_name(parts[1]) if len(parts) == 2 else None
+        names = read_names(parts[0]) if place else []
+        if names:
+            # "Mixage : Hugo Lenoir au Studio de la Fonderie, Nantes": who, and where
+            credits = _credits_for(names, roles, own_scope or scope)
+            credits += [Credit(place, rw.PLACE_ROLE[r], None, own_scope or scope) for r in roles if r in rw.PLACE_ROLE]
+            return LineReading(credits=credits + scoped, legends=legends)
     if not names and set(roles) & _COMPANY_ROLES:
         # a design studio or a publisher: a company's name where a person's would be
         place = read_place(right)

@@ -98,7 +98,7 @@ _RELEASE_CUE = re.compile(
     r"sale a la venta|a la venta|se publica|publicado|publicada|lanzado|lanzada|llega|sale|"
     r"esce|uscira|uscito|uscita|in uscita|disponibile dal|pubblicato|"
     r"verschijnt|verscheen|uitgebracht|komt uit|"
-    r"slapps|slapptes|utkommer|kommer ut|udkommer|udkom|udgives|utgis|kommer ut|"
+    r"slapper|slapps|slapptes|slappte|utkommer|kommer ut|udkommer|udkom|udgives|utgis|kommer ut|"
     r"surt|sortira|publica|lanca|lancado|lancada|sai|chega)\b"
     r"(?P<gap>[^.!?;]{0,40}?)"
     r"(?P<date>\b\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+|del\s+)?\d{4}\b|"

@@ -60,6 +60,7 @@ class Heading:
     artist_candidate: str | None = None  # "X – Y": X may be the artist (decided with the release's credits)
     title_after_artist: str | None = None  # Y
     strength: int = 0  # 2 when the heading itself marks a release (a soundtrack subtitle, "Album “X”")
+    label: str | None = None  # named by a kicker run into the heading ("Nytt från X: …")
 
 
 _SUBTITLE_HINT = re.compile(r"(?i)sound|score|music|musiq|musik|musica|música|musiche|bande|b\.?o|banda|sonora|"
@@ -179,11 +180,17 @@ def parse_heading(text: str) -> Heading:
         heading.artists = _artist_list(dash[0])
         heading.title = dash[1]
         return _finish(heading)
-    if len(dash) == 2 and is_name(dash[0], max_words=4) and dash[1]:
+    if len(dash) == 2 and (is_name(dash[0], max_words=4) or _article_and_name(dash[0])) and dash[1]:
         heading.artist_candidate = dash[0].strip()
         heading.title_after_artist = dash[1].strip().strip(QUOTE_CHARS + " ")
     heading.title = text or None
     return _finish(heading)
+
+
+def _article_and_name(text: str) -> bool:
+    """'The Lantern Quartet', 'Les Amis du Lac': a band's name after its article."""
+    m = re.match(r"^(?:the|les|los|las|die|de|het|i|gli|le|la|el|os|as)\s+(?P<rest>.+)$", text.strip(), re.I)
+    return bool(m) and is_name(m.group("rest"), max_words=4) and text[:1].isupper()
 
 
 def _artist_list(text: str) -> list[str]:

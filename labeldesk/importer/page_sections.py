@@ -40,7 +40,7 @@ _KICKER = re.compile(
     r"nuovo|nuova|neu|neuheit|neuerscheinung|nieuw|nieuwe|ny|nytt|nyt|nye|novo|nova|lan[çc]amento|"
     r"fresh|latest)\s+(?:release\s+|album\s+|on\s+the\s+label\s+)?"
     r"(?:on|at|from|chez|sur|en|de|su|per|di|bei|auf|von|op|bij|van|p[åa]|fra|fr[åa]n|hos|em|por|da|out\s+on)\s+"
-    r"(?P<label>[A-ZÀ-Ý0-9][\w&'’.\- ]{1,50}?)\s*[:!.]?$", re.I)
+    r"(?P<label>[A-ZÀ-Ý0-9][\w&'’.\- ]{1,50}?)\s*(?:[!.]?$|:\s+(?P<rest>\S.*)$)", re.I)
 _BYLINE = re.compile(r"^(?:by|de|di|von|par|por|door|av|af|da)\s+(?P<who>\S.{1,80})$", re.I)
 _NAV_ONLY = frozenset("home music merch community about shop store news releases artists contact catalogue catalog "
                       "events tour dates videos video blog press label labels discography search cart login "
@@ -86,15 +86,37 @@ def nav_bar(text: str) -> bool:
     return len(words) >= 3 and all(w in _NAV_ONLY for w in words)
 
 
-def read_kicker(text: str) -> str | None:
-    """'New on Duinroos Records', 'Nieuw op X', 'Neu bei X': the label a kicker names; None otherwise."""
-    if len(text) > 70:
+def read_kicker(text: str) -> tuple[str, str | None] | None:
+    """'New on Duinroos Records', 'Nieuw op X', 'Nytt från X: Artist – Title': the label a kicker names and the
+    heading run into it; None otherwise."""
+    if len(text) > 140:
         return None
     m = _KICKER.match(clean_space(text))
     if not m:
         return None
     label = m.group("label").strip(" .:!")
-    return label if label[:1].isupper() else None
+    if not label[:1].isupper():
+        return None
+    return label, m.group("rest")
+
+
+def nav_line(text: str) -> bool:
+    """A navigation bar: nav words, or three or more short segments between bars or dots."""
+    if nav_bar(text):
+        return True
+    segments = [s for s in _NAV_SEPARATORS.split(text) if s.strip()]
+    return len(segments) >= 3 and all(len(s.split()) <= 3 for s in segments)
+
+
+_NAV_SEPARATORS = re.compile(r"\s*[|·›»•]\s*")
+
+
+def mark_site_header(lines: list[Line]) -> None:
+    """The page's first heading printed over its navigation bar is the site's name, not a release's title."""
+    for k in range(1, min(len(lines), 4)):
+        if lines[k].kind == "chrome" and nav_line(lines[k].text) and lines[k - 1].kind == "heading" and \
+                lines[k].blank_before <= 1 and k - 1 <= 1:
+            lines[k - 1].kind, lines[k - 1].data = "chrome", None
 
 
 def read_byline(text: str) -> list[str] | None:
@@ -167,6 +189,8 @@ def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
         text = line.text
         if line.kind == "kicker" and isinstance(line.data, str):
             add(line.data, 3)
+        elif line.kind == "heading" and getattr(line.data, "label", None):
+            add(line.data.label, 3)
         if "©" in text or "℗" in text or "(p)" in text.lower() or "(c)" in text.lower() or "copyright" in text.lower():
             m = _RIGHTS.search(text)
             if m:
@@ -187,6 +211,11 @@ def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
                 # the site's header: a name printed again lower on the page
                 if sum(1 for t in texts[k + 1:] if text in t) >= 1:
                     add(text, 1.5)
+    for line in lines[-3:]:
+        first = _FOOTER_SPLIT.split(line.text)[0].strip()
+        if first != line.text.strip() and _LABEL_HINT.search(first) and len(first.split()) <= 5 and \
+                not any(c.isdigit() for c in first):
+            add(first, 1.5)  # "Fernhill Records · fernhillrecords.example": the page's footer
     for name in list(scores):
         if _LABEL_HINT.search(name):
             scores[name] += 1
@@ -194,6 +223,7 @@ def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
     return [n for n in ranked if scores[n] >= 2.5]
 
 
+_FOOTER_SPLIT = re.compile(r"\s+[·|•–—-]\s+")
 _LABEL_HINT = re.compile(r"(?i)\b(?:records?|recordings|music|musique|musik|muziek|dischi|discos?|disques?|klassik|"
                          r"classics|tapes|label|editions?|edizioni|ediciones|productions|sounds?|audio|"
                          r"grammofon|ltd|gmbh|b\.v\.|inc|llc|s\.l\.|srl|ab)\b")

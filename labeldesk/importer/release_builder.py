@@ -66,6 +66,8 @@ def collect_labels(lines: list[Line]) -> list[str]:
             labels[str(line.data.fields["label"])] = None
         elif line.kind == "kicker" and isinstance(line.data, str):
             labels[line.data] = None
+        elif line.kind == "heading" and line.data is not None and line.data.label:
+            labels[line.data.label] = None
     return list(labels)
 
 
@@ -207,8 +209,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         candidate = split.artist_candidate or ""
         candidate_words = f" {name_key(candidate)} "
         contains_credited = any(f" {k} " in candidate_words for k in credited if k)
+        # on a catalogue page with its own label or number, "X – Y" over the fields is artist and title
+        catalogued = ("label" in fields or "catalog_number" in fields) and len(candidate.split()) >= 2
         if name_key(candidate) in credited or kind_hint in ("album", "ep", "single") or index.count(candidate) > 1 \
-                or ensemble_role(candidate) or contains_credited:
+                or ensemble_role(candidate) or contains_credited or catalogued:
             artists = [candidate]
             title = split.title_after_artist or title
     if "artist" in fields:
@@ -226,7 +230,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         if group.lead_in and group.lead_in.names and group.lead_in.roles:
             for name in group.lead_in.names:
                 credits.extend(Credit(name, r) for r in group.lead_in.roles)
-    label = fields.get("label")
+    label = fields.get("label") or next((h.label for h in headings if h.label), None)
     for group in groups:
         if _unsigned_third_person(group) and _group_kind(group) == "description":
             for credit in credits_from_blurb(group.text()):

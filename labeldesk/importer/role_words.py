@@ -266,7 +266,8 @@ _add("film_director", "regisseur", "regie van", "geregisseerd door", "regi", "re
 _add("screenwriter", "scenario van", "scenarist", "manus", "manuskript", "guio", "guionista de", "teleplay")
 _add("cast", "met", "medverkande", "medvirkende", "rollen", "amb", "repartiment")
 _add("conductor", "dirigent", "dirigeert", "dirigerad av", "dirigeret af", "director musical de l'orquestra")
-_add("performer", "bezetting", "muzikanten", "musiker", "musikere", "musikerne", "musics", "interprets",
+_add("performer", "personnel", "line-up", "lineup", "band members", "the band", "formation", "formacion",
+     "formazione", "besetzung", "musiciens", "bezetting", "muzikanten", "musiker", "musikere", "musikerne", "musics", "interprets",
      "solisten", "medewerkers")
 _add("publisher", "uitgever", "uitgeverij", "muziekuitgeverij", "forlag", "musikforlag", "editorial musical",
      "edicions", "edicions musicals", "edizioni musicali", "publishing by")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from labeldesk.importer.classify import ANCHOR_KINDS, anchor_weight, classify, is_music_related
 from labeldesk.importer.headings import looks_like_heading
 from labeldesk.importer.lines import Line
-from labeldesk.importer.page_sections import mark_furniture
+from labeldesk.importer.page_sections import mark_furniture, mark_site_header
 from labeldesk.importer.signatures import read_signature
 from labeldesk.importer.folding import fold
 
@@ -41,6 +41,7 @@ def segment(lines: list[Line]) -> Segmentation:
     for line in lines:
         classify(line)
     mark_furniture(lines)
+    mark_site_header(lines)
     _mark_work_headings(lines)
     run_weight = _check_track_runs(lines)
     _mark_signatures(lines)
@@ -199,7 +200,8 @@ def _heading_above(lines: list[Line], first: int, limit: int) -> tuple[int, int]
     title, artists, two paragraphs, a quote, then the tracklist): the title's lines start the release."""
     k = first - 1
     prose: list[str] = []
-    while k >= 0 and lines[k].kind in ("prose", "signature", "placedate", "leadin", "chrome"):
+    while k >= 0 and lines[k].kind in ("prose", "signature", "placedate", "leadin", "chrome", "header", "credit",
+                                       "award", "song", "other"):
         if lines[k].kind == "prose":
             prose.append(lines[k].text)
         k -= 1
@@ -217,7 +219,8 @@ def _heading_above(lines: list[Line], first: int, limit: int) -> tuple[int, int]
     for x in range(top, end + 1):
         if lines[x].kind != "heading":
             continue
-        title_words = re.findall(r"\w+", fold(lines[x].text))
+        title = getattr(lines[x].data, "title", None) or lines[x].text
+        title_words = re.findall(r"\w+", fold(title))
         if title_words and all(w in block_words for w in title_words):
             named = True
     if not named:

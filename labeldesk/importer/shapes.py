@@ -35,6 +35,8 @@ NOT_NAMES = FUNCTION_WORDS | frozenset(fold(w) for w in (
     "saturday", "sunday", "interview", "entretien", "exposé", "article", "synopsis", "tracklist", "credits",
 ))
 
+# Given names that are also small words elsewhere ("Per" is Italian for "for"), when capitalised before a surname.
+_GIVEN_NAMES = frozenset({"Per", "Bo", "Jan", "Lo", "Do", "Em", "Al", "Del", "Van", "Ole", "Mon"})
 _UPPER_START = re.compile(r"^[^\W\d_]")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-.]*|[A-ZÀ-ÖØ-Þ]\.|[A-Z]\.[A-Z]\.?)$", re.UNICODE)
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
@@ -79,7 +81,8 @@ def is_name(text: str, max_words: int = 5, allow_single: bool = True) -> bool:
     words = text.split()
     if len(words) > max_words or (len(words) == 1 and not allow_single):
         return False
-    if fold(words[0]) in NOT_NAMES or fold(words[-1]) in FUNCTION_WORDS:
+    if (fold(words[0]) in NOT_NAMES and not (words[0] in _GIVEN_NAMES and len(words) > 1)) or \
+            fold(words[-1]) in FUNCTION_WORDS:
         return False
     capitals = 0
     for i, word in enumerate(words):
