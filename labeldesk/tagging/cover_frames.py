@@ -7,6 +7,7 @@ own write neither copies nor re-reads the image.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from functools import lru_cache
 
@@ -61,3 +62,13 @@ def id3_picture_frame(cover: Cover, version: int) -> bytes:
                                                                         cover.data):
         raise TaggingError(None, "the cover does not read back as written")
     return tag[10:]
+
+
+@lru_cache(maxsize=_KEPT)
+def digest_after(*pieces: bytes):
+    """The SHA-256 state after `pieces` (a tag header and the cover's frame): files that start with
+    the same bytes hash them once. Callers copy() it; it is never updated."""
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece)
+    return digest

@@ -215,19 +215,45 @@ def write_front(path: str, st: os.stat_result, fmt: Format, layout: Layout, audi
     if fmt.name == "flac":
         return _write_flac(path, st, layout, audio, fields, names, checked, ours, durable, want_hash)
     if id3_version == 4:
-        frames = _id3_frames(path, audio, fields, names, checked)
+        rest = b"".join(_id3_frames(path, audio, fields, names, checked))
+        _check_framing(rest)
     else:
-        frames = [_id3v23_frames(path, fmt, audio, fields, names, checked)]
-    if ours is not None:
-        frames.insert(0, cover_frames.id3_picture_frame(ours, id3_version))
-    used = sum(len(frame) for frame in frames)
-    if used + 10 <= len(layout.region):
-        new = _id3_tag(frames, id3_version, len(layout.region))
-        if _one_page_write(path, st, layout.region, new, durable):
-            return Written(True, _hash_of(path, new, layout.audio_start) if want_hash else None)
-    digest = _copy_with_head(path, st, _id3_tag(frames, id3_version, used + 10 + SPARE), layout.audio_start,
-                             durable=durable, want_hash=want_hash)
+        rest = _id3v23_frames(path, fmt, audio, fields, names, checked)
+    cover = cover_frames.id3_picture_frame(ours, id3_version) if ours is not None else b""
+    used = len(cover) + len(rest)
+    region = layout.region
+    if 10 + used <= len(region):  # the old tag's room: in place, if one page is all that changes
+        header = _id3_header(id3_version, len(region) - 10)
+        new = b"".join([header, cover, rest, bytes(len(region) - 10 - used)])
+        if _one_page_write(path, st, region, new, durable):
+            if not want_hash:
+                return Written(True, None)
+            return Written(True, _hash_of(path, [new[10 + len(cover):]], layout.audio_start,
+                                          _prefix_digest(header, cover)))
+    # the padding rounded up, so that the tags of one release's files have one size (mostly): the
+    # same header before the same cover, hashed once
+    total = 10 + len(cover) + -(-(len(rest) + SPARE) // PAGE) * PAGE
+    header = _id3_header(id3_version, total - 10)
+    digest = _copy_with_head(path, st, [header, cover, rest, total - 10 - used], layout.audio_start,
+                             prefix=_prefix_digest(header, cover) if want_hash else None, durable=durable,
+                             want_hash=want_hash)
     return Written(False, digest)
+
+
+def _id3_header(version: int, size: int) -> bytes:
+    return b"ID3" + bytes([version, 0, 0]) + bytes((size >> shift) & 0x7F for shift in (21, 14, 7, 0))
+
+
+def _prefix_digest(header: bytes, cover: bytes):
+    """The hash state after the header and the cover frame, made once for every file that starts so."""
+    return (cover_frames.digest_after(header, cover), 2)
+
+
+def _check_framing(frames: bytes) -> None:
+    """ID3v2.4 frames read back one by one: they must also be framed as one run of frames."""
+    ends = id3_frames.frame_ends(frames, 0, len(frames))
+    if ends is None or (ends[-1] if ends else 0) != len(frames):
+        raise TaggingError(None, "the new tag is not framed as it should be; the file was left as it was")
 
 
 def _write_flac(path: str, st: os.stat_result, layout: Layout, audio: FLAC, fields: Fields, names: set[str],
@@ -241,8 +267,8 @@ def _write_flac(path: str, st: os.stat_result, layout: Layout, audio: FLAC, fiel
     if written is not None:
         return written
     room = len(blocks) + 2 * SPARE
-    digest = _copy_with_head(path, st, head + blocks + _padding_block(room, last=not tail), layout.audio_start,
-                             hole=room, tail=_as_last(tail), durable=durable, want_hash=want_hash)
+    digest = _copy_with_head(path, st, [head + blocks + _padding_block(room, last=not tail), room, *_as_last(tail)],
+                             layout.audio_start, durable=durable, want_hash=want_hash)
     return Written(False, digest)
 
 
@@ -270,19 +296,6 @@ def _id3v23_frames(path: str, fmt: Format, audio, fields: Fields, names: set[str
     return tag[10:]
 
 
-def _id3_tag(frames: list[bytes], version: int, total: int) -> bytes:
-    """A tag of `total` bytes: header, `frames`, zeros (padding)."""
-    used = sum(len(frame) for frame in frames)
-    size = total - 10
-    syncsafe = bytes((size >> shift) & 0x7F for shift in (21, 14, 7, 0))  # the tag header's, in both versions
-    tag = b"".join([b"ID3", bytes([version, 0, 0]), syncsafe, *frames, bytes(size - used)])
-    if version == 4:  # its frames were read back one by one: check they are framed as one tag
-        ends = id3_frames.frame_ends(tag)
-        if ends is None or (ends[-1] if ends else 10) != 10 + used:
-            raise TaggingError(None, "the new tag is not framed as it should be; the file was left as it was")
-    return tag
-
-
 def _check_fields(path: str, found: Fields, fields: Fields, names: Collection[str]) -> None:
     from labeldesk.tagging.files import _differences
 
@@ -298,9 +311,12 @@ def _unchanged_since(path: str, st: os.stat_result) -> None:
         raise TaggingError(path, "the file changed while it was being tagged; nothing was written")
 
 
-def _hash_of(path: str, region: bytes | bytearray, audio_start: int) -> str:
-    """The SHA-256 of the file whose bytes before `audio_start` are `region` (as just written)."""
-    digest = hashlib.sha256(region)
+def _hash_of(path: str, pieces: list, audio_start: int, prefix=None) -> str:
+    """The SHA-256 of the file whose bytes before `audio_start` are `pieces` (after the pieces of
+    `prefix`, a hash state and how many pieces it covers), as just written: its audio read once."""
+    digest = prefix[0].copy() if prefix else hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece)
     fd = os.open(path, os.O_RDONLY)
     try:
         filecopy.hash_file_range(fd, audio_start, digest)
@@ -373,7 +389,7 @@ def _flac_in_place(path: str, st: os.stat_result, layout: Layout, blocks: bytes,
     for offset, data in (body, commit):
         region[offset:offset + len(data)] = data
     region[dead[0]:dead[1]] = bytes(max(0, dead[1] - dead[0]))
-    return Written(True, _hash_of(path, region, layout.audio_start))
+    return Written(True, _hash_of(path, [region], layout.audio_start))
 
 
 def _switch(path: str, st: os.stat_result, body: tuple[int, bytes], commit: tuple[int, bytes],
@@ -424,12 +440,13 @@ def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
         view, offset = view[done:], offset + done
 
 
-def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int, hole: int = 0,
-                    tail: list[bytes | memoryview] = (), *, durable: bool = False, want_hash: bool = False) -> str | None:
-    """A copy made of the new tag region (`head`, `hole` bytes of padding, the `tail` pieces) and the
-    file's audio, renamed over the file; returns the copy's SHA-256 when `want_hash`.
+def _copy_with_head(path: str, st: os.stat_result, pieces: list, audio_start: int, *, prefix=None,
+                    durable: bool = False, want_hash: bool = False) -> str | None:
+    """A copy made of the new tag region (`pieces`: bytes, or a number of zero bytes) and the file's
+    audio, renamed over the file; returns the copy's SHA-256 when `want_hash` (`prefix`: the hash
+    state after the first pieces, and how many, when that is known already).
 
-    The hole's zeros are left unwritten: the file system reads them as zeros without storing them.
+    Zeros are left unwritten, a hole the file system reads as zeros without storing them.
     `durable` syncs the copy to disk before the rename; without it a kill of the process still
     leaves the old file or the new one (the rename is atomic), and ext4 (auto_da_alloc) writes a file
     renamed over another out before the rename itself."""
@@ -441,17 +458,22 @@ def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int
     except OSError as exc:
         raise TaggingError(path, f"cannot write beside the file ({exc.strerror or exc})") from None
     try:
-        digest = hashlib.sha256(head) if want_hash else None
+        digest = None
+        if want_hash:
+            digest = prefix[0].copy() if prefix else hashlib.sha256()
+        hashed_already = prefix[1] if prefix else 0
         with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
-            out.write(head)
-            out.seek(hole, os.SEEK_CUR)
-            if digest is not None:
-                filecopy.hash_zeros(digest, hole)
-            for piece in tail:
-                out.write(piece)
-                if digest is not None:
-                    digest.update(piece)
-            at = len(head) + hole + sum(len(piece) for piece in tail)
+            for index, piece in enumerate(pieces):
+                if isinstance(piece, int):
+                    out.seek(piece, os.SEEK_CUR)
+                else:
+                    out.write(piece)
+                if digest is not None and index >= hashed_already:
+                    if isinstance(piece, int):
+                        filecopy.hash_zeros(digest, piece)
+                    else:
+                        digest.update(piece)
+            at = out.tell()
             expected = st.st_size - audio_start
             if digest is not None:
                 copied = files.copy_hashing(src, out, audio_start, digest)
@@ -459,7 +481,7 @@ def _copy_with_head(path: str, st: os.stat_result, head: bytes, audio_start: int
                 copied = files.copy_range(src, out, audio_start)
             if copied != expected:
                 raise TaggingError(path, "the audio could not be copied whole; the file was left as it was")
-            out.truncate(at + expected)  # the hole stays part of the file even with no audio after it
+            out.truncate(at + expected)  # a hole stays part of the file even with no audio after it
             out.flush()
             os.fchmod(out.fileno(), stat.S_IMODE(st.st_mode))
             if durable:

@@ -68,16 +68,17 @@ def _parse(chunk: bytes) -> tuple:
     return tuple(mutagen_id3.ID3(io.BytesIO(header(len(chunk)) + chunk)).values())
 
 
-def frame_ends(tag: bytes, start: int = 10) -> list[int] | None:
-    """Where each frame of an ID3v2.4 tag ends, read from their headers up to the padding; None
-    when a header is not a frame's, or a frame runs past the tag."""
+def frame_ends(data: bytes, start: int, end: int) -> list[int] | None:
+    """Where each ID3v2.4 frame from `start` ends, read from the frame headers up to `end` or the
+    padding (a zero byte where a frame would start); None when a header is not a frame's, or a
+    frame runs past `end`."""
     ends = []
-    at, end = start, 10 + _syncsafe(tag[6:10])
-    while at < end and tag[at] != 0:
-        frame_id = tag[at:at + 4]
+    at = start
+    while at < end and data[at] != 0:
+        frame_id = data[at:at + 4]
         if len(frame_id) < 4 or not all(48 <= c <= 57 or 65 <= c <= 90 for c in frame_id):
             return None
-        at += 10 + _syncsafe(tag[at + 4:at + 8])
+        at += 10 + _syncsafe(data[at + 4:at + 8])
         if at > end:
             return None
         ends.append(at)
