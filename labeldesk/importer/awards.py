@@ -22,7 +22,8 @@ _RUN_ON = re.compile(r"(?<=\b(?:19|20)\d\d)\s+(?=(?:official\s+selection|s[ée]l
 _LIST_SEPARATORS = re.compile(r"\s+[•|·]\s+|\s*;\s+")
 
 
-_HINT = re.compile(r"(?i)select|sélect|seleç|selez|auswahl|win|won|laur|prix|priz|award|nomin|nommé|premi|preis|"
+# searched in the lower-cased line: a case-blind pattern is many times slower
+_HINT = re.compile(r"select|sélect|seleç|selez|auswahl|win|won|laur|prix|priz|award|nomin|nommé|premi|preis|"
                    r"gewinn|ganad|vincit|vence|best|meilleur|mejor|miglior|beste|golden|silver|bronze|mention|"
                    r"jury|palme|ours|lion|leone|césar|cesar|oscar|goya|emmy|grammy|bafta|donatello|shortlist|"
                    r"finalist|festival")
@@ -31,7 +32,7 @@ _HINT = re.compile(r"(?i)select|sélect|seleç|selez|auswahl|win|won|laur|prix|p
 def read_award_line(text: str) -> list[str] | None:
     """The awards a line names, or None when it is not an award line."""
     text = clean_space(text)
-    if not text or len(text) > 160 or text.count(" ") > 20 or not _HINT.search(text):
+    if not text or len(text) > 160 or text.count(" ") > 20 or not _HINT.search(text.lower()):
         return None
     if text.endswith(".") and not text.endswith("..."):
         return None

@@ -13,6 +13,7 @@ from labeldesk.importer.catalog_codes import read_identifier_parts
 from labeldesk.importer.chrome import is_chrome
 from labeldesk.importer.credit_lines import LineReading, read_credit_line, reverse_performer_line
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle, looks_like_heading, parse_heading
+from labeldesk.importer.page_sections import NAV_WORDS as _NAV_FIRST
 from labeldesk.importer.page_sections import artist_list, nav_bar, read_byline, read_kicker
 from labeldesk.importer.lines import Line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
@@ -42,7 +43,7 @@ _MUSIC_WORDS = re.compile(
     r"recording|orchestra|melody|theme|themes|musique|bande\s+originale|partition|chanson|compositeur|"
     r"compos[ée]e?|enregistr\w+|orchestre|m[uú]sica|banda\s+sonora|canci[oó]n|compositor|compuest[ao]|disco|"
     r"orquesta|musica|colonna\s+sonora|canzone|compositore|musik|filmmusik|komponist|trilha\s+sonora|"
-    r"score|ost|bo)\b", re.I)
+    r"score|ost|bo)\b")
 
 _TABLE_HEADER = re.compile(r"^(?:(?:no\.?|nr\.?|n[°º]|#|pos\.?|track|titel|title|titre|t[ií]tulo|titolo|dauer|duration|"
                            r"dur[ée]e|duraci[oó]n|durata|dura[çc][ãa]o|time|length|artist|artiste|interpret|komponist|"
@@ -73,47 +74,69 @@ def _part_fields(part: str) -> dict[str, object] | None:
 ANCHOR_KINDS = frozenset({"track", "disc", "legend", "award", "credit", "header", "song", "signature", "placedate"})
 
 
+# First words that can open a disc or side heading, a track line, a kicker, a byline, a navigation bar.
+_DISC_WORDS = frozenset("cd disc disk disque disco volume vol vol. side face lado lato seite kant sida".split())
+_TRACK_WORDS = frozenset("track piste pista traccia titel faixa nummer spår spar face side lado lato seite kant "
+                         "sida puoli".split())
+_KICKER_WORDS = frozenset("new out now just coming nouveau nouvelle nouveauté nouveaute novedad nuevo nueva novità "
+                          "novita nuovo nuova neu neuheit neuerscheinung nieuw nieuwe ny nytt nyt nye novo nova "
+                          "lançamento lancamento fresh latest".split())
+_BY_WORDS = frozenset("by de di von par por door av af da".split())
+_BULLETS = frozenset("•·▪◦*-–—>")
+
+
 def classify(line: Line) -> None:
-    """Sets line.kind and line.data."""
+    """Sets line.kind and line.data. Cheap looks at the line's first characters and words decide which
+    readers are worth trying."""
     text = line.text
-    if not any(c.isalnum() for c in text):
+    first = text[0]
+    if not first.isalnum() and not any(c.isalnum() for c in text):
         line.kind = "chrome"  # a rule: "————", "* * *", "~~~"
         return
-    if line.words <= 20:
-        kicker = read_kicker(text)
-        if kicker is not None:
-            label, rest = kicker
-            if rest:
-                # "Nytt från Fjällräven Skivor: Elin Sundqvist – Vinterljus": the label, then the heading
-                line.kind, line.data = "heading", parse_heading(rest)
-                line.data.label = label
-            else:
-                line.kind, line.data = "kicker", label  # "New on X Records": names the label, titles nothing
+    words = line.words
+    if len(text) > 240 or words > 26:
+        # longer than any heading, credit, header, award or track line: prose (or a signature-less quote)
+        line.kind = "prose"
+        return
+    first_word = text.split(" ", 1)[0].lower()
+    if first in "*†‡¹²³(":
+        legend = read_legend(text)
+        if legend is not None:
+            line.kind, line.data = "legend", legend
             return
-        if nav_bar(text):
+    if first_word in _DISC_WORDS:
+        disc = read_disc_heading(text)
+        if disc is not None:
+            line.kind, line.data = "disc", disc
+            return
+    if first.isdigit() or first in _BULLETS or (first in "ABCDEFGH" and text[1:2].isdigit()) or \
+            first_word in _TRACK_WORDS or first_word.startswith(("cd", "disc", "disk", "disque", "disco")):
+        track = read_track_line(text)
+        if track is not None:
+            line.kind, line.data = "track", track
+            return
+    if words <= 20:
+        if first_word in _KICKER_WORDS:
+            kicker = read_kicker(text)
+            if kicker is not None:
+                label, rest = kicker
+                if rest:
+                    # "Nytt från Fjällräven Skivor: Elin Sundqvist – Vinterljus": the label, then the heading
+                    line.kind, line.data = "heading", parse_heading(rest)
+                    line.data.label = label
+                else:
+                    line.kind, line.data = "kicker", label  # "New on X Records": names the label, titles nothing
+                return
+        if 3 <= words <= 12 and first_word in _NAV_FIRST and nav_bar(text):
             line.kind = "chrome"
             return
-        artists = read_byline(text) or (artist_list(text) if _ARTIST_DOTS.search(text) else None)
+        artists = read_byline(text) if first_word in _BY_WORDS else None
+        if not artists and (" · " in text or " • " in text):
+            artists = artist_list(text)
         if artists:
             # "by Tamsin Elgood", "Hannelore Brix · Nordmarker Philharmoniker · Aurel Domanski": who, not what
             line.kind, line.data = "heading", Heading(artists=artists)
             return
-    if len(text) > 240 or line.words > 26:
-        # longer than any heading, credit, header, award or track line: prose (or a signature-less quote)
-        line.kind = "prose"
-        return
-    disc = read_disc_heading(text)
-    if disc is not None:
-        line.kind, line.data = "disc", disc
-        return
-    legend = read_legend(text)
-    if legend is not None:
-        line.kind, line.data = "legend", legend
-        return
-    track = read_track_line(text)
-    if track is not None:
-        line.kind, line.data = "track", track
-        return
     if _is_section(text):
         line.kind = "other"
         return
@@ -188,7 +211,7 @@ def anchor_weight(line: Line) -> float:
 
 
 def is_music_related(text: str) -> bool:
-    return bool(_MUSIC_WORDS.search(text))
+    return bool(_MUSIC_WORDS.search(text.lower()))
 
 
 def heading_of(line: Line):

@@ -19,7 +19,7 @@ from labeldesk.importer.dates import parse_date
 from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name, split_names, strip_quotes
 from labeldesk.model import Credit
 from labeldesk.model.durations import parse_duration
-from labeldesk.model.instruments import instrument_name, is_known_instrument
+from labeldesk.model.instruments import instrument_name, instrument_words, is_known_instrument
 from labeldesk.importer.folding import fold
 
 PSEUDO_ROLES = ("label", "catalog_number", "barcode", "release_date", "length", "artist", "alternate_title")
@@ -44,15 +44,19 @@ HEADER_NOUNS = frozenset({
 })
 _HEADER_FIRST_WORDS = frozenset(k.split(" ")[0] for k in HEADER_NOUNS) | frozenset(
     k.split(" ")[0] for k, v in rw.ROLE_PHRASES.items() if v == (rw.IGNORE,))
-_ENSEMBLE_HINT = re.compile(r"(?i)orch|orqu|philh|filarm|sinf|symph|banda|band\b|kapelle|choir|chor|ch[oœ]eur|coro|"
-                            r"ensemble|quart|quint|sext|trio|consort|camerata|collecti")
+_ENSEMBLE_HINT = re.compile(r"orch|orqu|philh|filarm|sinf|symph|banda|band\b|kapelle|choir|chor|ch[oœ]eur|coro|"
+                            r"ensemble|quart|quint|sext|trio|consort|camerata|collecti|kwart|kvart|kvint|orkest|"
+                            r"kor\b|koor|cor\b|cobla")
 _ENSEMBLE_ROLE = (
-    (re.compile(r"\b(?:choir|chorus|ch(?:oe|œ)urs?|coros?|chor(?:e|us)?|cor[ao]l|kammerchor|vocal ensemble)\b", re.I),
-     "choir"),
+    # searched in the lower-cased name
+    (re.compile(r"\b(?:choir|chorus|ch(?:oe|œ)urs?|coros?|chor(?:e|us)?|cor[ao]l|kammerchor|vocal ensemble|kör|kor|"
+                r"koor|kammerkor)\b"), "choir"),
     (re.compile(r"\b(?:orchestr\w*|orquest\w*|philharmoni\w*|filarm\w*|sinf[oó]ni\w*|symphon\w*|banda\b|"
-                r"big band|staatskapelle|kapelle)", re.I), "orchestra"),
+                r"big band|staatskapelle|kapelle|orkest\w*|orkester\w*|orkestern|orkestret)"), "orchestra"),
     (re.compile(r"\b(?:ensemble|quartet\w*|quatuor|cuarteto|quintet\w*|quintette|sextet\w*|trio|consort|"
-                r"sinfonietta|camerata|collective|collectif)\b", re.I), "ensemble"),
+                r"sinfonietta|camerata|collective|collectif|kwartet|kwintet|sextet|kvartett|kvintett|sekstet|"
+                r"quartett|quintett|sextett|quartetto|quintetto|sestetto|quarteto|quinteto|sexteto)\b"),
+     "ensemble"),
 )
 _ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los|las|il|lo|i|gli|die|der|das|den|o|os|a|as)\s+|l['’]\s*)(?=\S)", re.I)
 _BULLET = re.compile(r"^[•·▪◦\-–—*>]+\s*")
@@ -124,9 +128,11 @@ def _is_instrument_list(label: str) -> tuple[str, ...] | None:
     return tuple(instrument_name(p) for p in parts)
 
 
+@lru_cache(maxsize=8192)
 def ensemble_role(name: str) -> str | None:
+    low = name.lower()
     for pattern, role_id in _ENSEMBLE_ROLE:
-        if pattern.search(name):
+        if pattern.search(low):
             return role_id
     return None
 
@@ -493,13 +499,30 @@ _LIFE_DATES = re.compile(r"^(?P<name>[^()\d]{3,60}?)\s*\((?:(?:\*|b\.|born|n[ée
                          r"(?:1[5-9]|20)\d\d(?:\s*[–—-]\s*(?:(?:1[5-9]|20)\d\d)?)?\)$")
 
 
+_SONG_WORDS = frozenset(fold(w) for w in rw.SONG_WORDS)
+_QUOTE_HINT = re.compile(r"[“\"«„‘]")
+_SMALL_WORDS = frozenset(rw.BY_WORDS) | frozenset(rw.CONJUNCTIONS) | frozenset(rw.AT_WORDS) | frozenset(
+    "the a an le la les l el los las il lo gli i die der das den dem des de het o os as un une una uno ein eine "
+    "of du del della dello dei degli delle do dos das van von vom zu zum zur with avec con mit com".split())
+# Words that can make a by-clause a credit: the role phrases' and participles' own words, instruments
+_ROLE_CUE_WORDS = (frozenset(w for phrase, ids in rw.ROLE_PHRASES.items() if ids != (rw.IGNORE,)
+                             for w in phrase.replace("-", " ").split()) |
+                   frozenset(rw.PARTICIPLES) | instrument_words() | frozenset(rw.WHOLE_RELEASE_WORDS)) - _SMALL_WORDS
+_CUE_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _may_name_roles(text: str) -> bool:
+    """Cheap: does any word of the line belong to a role phrase, a participle or an instrument?"""
+    return any(w in _ROLE_CUE_WORDS for w in _CUE_TOKEN.findall(fold(text)))
+
+
 def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
     """What a credit or header line says; None when the line is not one."""
     text = _BULLET.sub("", clean_space(text))
     if not text or len(text) > 220:
         return None
-    song = _SONG.match(text)
-    if song and fold(song.group("word")) in {fold(w) for w in rw.SONG_WORDS}:
+    song = _SONG.match(text) if _QUOTE_HINT.search(text) else None
+    if song and fold(song.group("word")) in _SONG_WORDS:
         reading = LineReading(song=song.group("title").strip())
         rest = song.group("rest").strip()
         if rest:
@@ -519,7 +542,7 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
         dashed = _dash_form(text, scope)
         if dashed is not None:
             return dashed
-    if len(text) <= 200 and _BY_WORD.search(text):
+    if len(text) <= 200 and _BY_WORD.search(text) and _may_name_roles(text):
         whole = _read_by_clause(text, scope)
         if whole:
             return _with_marked(whole)
@@ -548,7 +571,7 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
             return found
     if first in rw.PLACE_PARTICIPLES:
         return _place_line(text)
-    if _ENSEMBLE_HINT.search(text):
+    if _ENSEMBLE_HINT.search(text.lower()):
         return _ensemble_line(text)
     return None
 

@@ -18,10 +18,26 @@ _PUNCT = str.maketrans({
     "’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
     "–": "-", "—": "-", "‐": "-", "‑": "-",
 })
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _LETTERS = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe",
                           "Œ": "OE", "đ": "d"})
-_SPACES = re.compile(r"\s+")
+
+
+class _CharFolds(dict):
+    """Each character's folded form, worked out the first time the character is met: decomposition works
+    character by character, so folding a passage is translating it through this table."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isascii():
+            value = char.lower()
+        else:
+            decomposed = unicodedata.normalize("NFKD", char.translate(_PUNCT))
+            value = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS).casefold()
+        self[code] = value
+        return value
+
+
+_CHAR_FOLDS = _CharFolds()
 
 
 def fold(text: str | None) -> str:
@@ -31,9 +47,7 @@ def fold(text: str | None) -> str:
         return ""
     if len(text) <= 80:
         return _cached(text)
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCT))
-    stripped = _COMBINING.sub("", decomposed).translate(_LETTERS)
-    return _SPACES.sub(" ", stripped).strip().casefold()
+    return " ".join(text.translate(_CHAR_FOLDS).split())
 
 
 def name_key(name: str | None) -> str:

@@ -63,12 +63,12 @@ class Heading:
     label: str | None = None  # named by a kicker run into the heading ("Nytt från X: …")
 
 
-_SUBTITLE_HINT = re.compile(r"(?i)sound|score|music|musiq|musik|musica|música|musiche|bande|b\.?o|banda|sonora|"
+_SUBTITLE_HINT = re.compile(r"sound|score|music|musiq|musik|musica|música|musiche|bande|b\.?o|banda|sonora|"
                             r"colonna|trilha|ost|o\.s\.t|bso|b\.s\.o|sc[eè]ne|stage|incidental|b[üu]hne")
 
 
 def is_soundtrack_subtitle(text: str) -> bool:
-    if not _SUBTITLE_HINT.search(text):
+    if not _SUBTITLE_HINT.search(text.lower()):
         return False
     return bool(_SOUNDTRACK.match(clean_space(text).strip(" ()[]–—-:" + QUOTE_CHARS)))
 

@@ -4,6 +4,7 @@ words."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from labeldesk.importer.folding import fold
 
@@ -79,9 +80,10 @@ def language_of_tokens(tokens: list[str], sample: str, default: str = "en") -> s
         return default
     sample = sample.lower()
     scores = {lang: 0.0 for lang in _STOPWORDS}
-    for word in tokens[:300]:
-        for lang in _LANGS_OF.get(word, ()):
-            scores[lang] += 1
+    langs_of = _LANGS_OF
+    for word, count in Counter(w for w in tokens[:300] if w in langs_of).items():
+        for lang in langs_of[word]:
+            scores[lang] += count
     # letters that only some languages use break ties between close scores
     if any(c in sample for c in "ñ¿¡"):
         scores["es"] += 2

@@ -150,8 +150,9 @@ def make_paragraph(text: str, first_line: int) -> Paragraph:
     tokens = TOKEN.findall(folded)
     language = language_of_tokens(tokens, text[:1500])
     singular = plural = 0
-    for w in tokens:
-        for lang, number in _PERSON_OF.get(w, ()):
+    person_of = _PERSON_OF
+    for w in [w for w in tokens if w in person_of]:
+        for lang, number in person_of[w]:
             if lang == language:
                 if number == "s":
                     singular += 1
@@ -200,10 +201,10 @@ _CUE_OF: dict[str, tuple[tuple[str, ...], list[tuple[tuple[str, ...], str]]]] = 
 def _count_cues(tokens: list[str]) -> dict[str, float]:
     scores = {kind: 0.0 for kind in _CUE_WORDS}
     cue_of = _CUE_OF
-    for i, word in enumerate(tokens):
-        cue = cue_of.get(word)
-        if cue is None:
-            continue
+    # most words cue nothing: find the few that do in one pass at C speed
+    for i in [i for i, word in enumerate(tokens) if word in cue_of]:
+        word = tokens[i]
+        cue = cue_of[word]
         for kind in cue[0]:
             scores[kind] += 1
         for rest, kind in cue[1]:

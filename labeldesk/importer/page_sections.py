@@ -9,6 +9,7 @@ A furniture section runs from its heading to the next blank line; everything in 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from labeldesk.importer.folding import fold
 from labeldesk.importer.lines import Line
@@ -42,7 +43,7 @@ _KICKER = re.compile(
     r"(?:on|at|from|chez|sur|en|de|su|per|di|bei|auf|von|op|bij|van|p[åa]|fra|fr[åa]n|hos|em|por|da|out\s+on)\s+"
     r"(?P<label>[A-ZÀ-Ý0-9][\w&'’.\- ]{1,50}?)\s*(?:[!.]?$|:\s+(?P<rest>\S.*)$)", re.I)
 _BYLINE = re.compile(r"^(?:by|de|di|von|par|por|door|av|af|da)\s+(?P<who>\S.{1,80})$", re.I)
-_NAV_ONLY = frozenset("home music merch community about shop store news releases artists contact catalogue catalog "
+NAV_WORDS = _NAV_ONLY = frozenset("home music merch community about shop store news releases artists contact catalogue catalog "
                       "events tour dates videos video blog press label labels discography search cart login "
                       "account menu subscribe follow".split())
 _ARTIST_SEPARATORS = re.compile(r"\s+[·•|/]\s+")
@@ -57,6 +58,7 @@ _FURNITURE_LINE = re.compile(
     r"\bfans? who (?:also )?own\b")
 
 
+@lru_cache(maxsize=4096)
 def furniture_heading(text: str) -> bool:
     """'tags', 'supported by', 'Other Versions (3 of 3)', 'contact / help', 'Digital Album': a section of
     page furniture starts here."""
@@ -148,7 +150,7 @@ def mark_furniture(lines: list[Line]) -> None:
     for line in lines:
         if in_section and line.blank_before:
             in_section = False
-        if not in_section and line.kind not in _READ_KINDS and \
+        if not in_section and line.kind not in _READ_KINDS and len(line.text) < 140 and \
                 (furniture_heading(line.text) or (line.kind == "chrome" and line.text.endswith(":"))):
             in_section = True
         if in_section:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from labeldesk.importer.catalog_codes import code_in_sentence
 from labeldesk.importer.credit_lines import TRACK_SCOPE, ensemble_role, read_credit_line
@@ -12,7 +12,7 @@ from labeldesk.importer.dates import release_date_in
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle
 from labeldesk.importer.language import TOKEN
 from labeldesk.importer.lines import Line
-from labeldesk.importer.notes import Group, cue_scores, group_paragraphs, make_paragraph
+from labeldesk.importer.notes import Group, Paragraph, cue_scores, group_paragraphs, make_paragraph
 from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
 from labeldesk.importer.segmenting import Block
 from labeldesk.importer.signatures import LeadIn, Signature
@@ -32,11 +32,11 @@ _LABEL_SUFFIX = re.compile(r"\s+(?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|S\.?A\.?S?|S\.
 _COMPOSER_CUES = re.compile(
     r"\b(?:compos\w*|score|themes?|melod\w*|orchestra\w*|record(?:ed|ing)?|musicians?|instrument\w*|piano|"
     r"my music|the music i|harmon\w*|partition|mes themes|enregistr\w*|musiciens|composicion|compuse|grabamos|"
-    r"partitura|musicos|composizione|ho composto|komponier\w*|aufgenommen)\b", re.I)
+    r"partitura|musicos|composizione|ho composto|komponier\w*|aufgenommen)\b")
 _DIRECTOR_CUES = re.compile(
     r"\b(?:my film|mon film|mi pelicula|il mio film|mein film|shooting|the shoot|tournage|rodaje|riprese|"
     r"dreharbeiten|montage|editing|actors?|acteurs?|actrices?|actores|attori|schauspieler|la bo|the score|"
-    r"la musique de|la partition de|screenplay|scenario|cast|camera|cadrage|mise en scene)\b", re.I)
+    r"la musique de|la partition de|screenplay|scenario|cast|camera|cadrage|mise en scene)\b")
 
 
 @dataclass
@@ -46,6 +46,7 @@ class DocumentContext:
     labels: list[str] = field(default_factory=list)
     companies: list[str] = field(default_factory=list)
     page_labels: list[str] = field(default_factory=list)  # named by the page around its one release
+    paragraphs: dict[str, Paragraph] = field(default_factory=dict)  # read once per document (boilerplate repeats)
 
 
 _COMPANY = re.compile(r"\b([A-ZÀ-Ý][\w&'’.\-]*(?:[ \t]+[A-ZÀ-Ý0-9][\w&'’.\-]*){0,5})[ \t]+(?:Ltd\.?|Limited|LLC|Inc\.?|GmbH|"
@@ -53,10 +54,26 @@ _COMPANY = re.compile(r"\b([A-ZÀ-Ý][\w&'’.\-]*(?:[ \t]+[A-ZÀ-Ý0-9][\w&'’
                       r"Pty\.?\s+Ltd\.?)(?=[\s.,;)·|]|$)")
 
 
+_LEGAL_SUFFIX = re.compile(r"(?<=[ \t])(?:Ltd|Limited|LLC|Inc|GmbH|S\.A|S\.L|SARL|S\.r\.l|B\.V|N\.V|AG|KG|AB|A/S|Oy|"
+                           r"S\.p\.A|Srl|Ltda|Pty)\b")
+
+
 def collect_companies(text: str) -> list[str]:
     """Company names with their legal suffix anywhere in the document ("© 2021 Bluefen Records LLC")."""
-    return list(dict.fromkeys(m.group(0).rstrip(".") if not m.group(0).endswith(("Ltd.", "Inc.")) else m.group(0)
-                              for m in _COMPANY.finditer(text)))
+    found: dict[str, None] = {}
+    done_lines: set[int] = set()
+    # the long pattern runs only over the lines where a legal suffix occurs
+    for hit in _LEGAL_SUFFIX.finditer(text):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start in done_lines:
+            continue
+        done_lines.add(start)
+        end = text.find("\n", hit.end())
+        line = text[start:end if end >= 0 else len(text)]
+        for m in _COMPANY.finditer(line):
+            name = m.group(0)
+            found[name if name.endswith(("Ltd.", "Inc.")) else name.rstrip(".")] = None
+    return list(found)
 
 
 def collect_labels(lines: list[Line]) -> list[str]:
@@ -95,7 +112,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     def flush_paragraph() -> None:
         if paragraph_lines:
             joined = "\n".join(ln.text for ln in paragraph_lines)
-            items.append(make_paragraph(joined, paragraph_lines[0].index))
+            known = context.paragraphs.get(joined)
+            if known is None:
+                known = context.paragraphs[joined] = make_paragraph(joined, paragraph_lines[0].index)
+            items.append(replace(known, first_line=paragraph_lines[0].index))
             paragraph_lines.clear()
 
     last_track: tuple[str, int] | None = None  # position and indentation of the track just read

@@ -38,8 +38,7 @@ class Segmentation:
 
 
 def segment(lines: list[Line]) -> Segmentation:
-    for line in lines:
-        classify(line)
+    classify_all(lines)
     mark_furniture(lines)
     mark_site_header(lines)
     _mark_work_headings(lines)
@@ -48,6 +47,23 @@ def segment(lines: list[Line]) -> Segmentation:
     starts = _release_starts(lines, run_weight)
     blocks = _blocks(lines, starts)
     return _with_skipped(lines, blocks)
+
+
+# Kinds whose readings are later changed in place (a track's position is filled in): read afresh every time.
+_UNSHARED = frozenset({"track", "legend"})
+
+
+def classify_all(lines: list[Line]) -> None:
+    """Classifies every line; a line printed again (a label line, a signature, a credit) is read once."""
+    seen: dict[str, tuple[str, object]] = {}
+    for line in lines:
+        known = seen.get(line.text)
+        if known is not None:
+            line.kind, line.data = known
+            continue
+        classify(line)
+        if line.kind not in _UNSHARED:
+            seen[line.text] = (line.kind, line.data)
 
 
 def _mark_work_headings(lines: list[Line]) -> None:

@@ -6,8 +6,9 @@ import difflib
 import re
 
 from labeldesk.importer.folding import fold
+from labeldesk.importer.shapes import strip_accents
 
-_CANDIDATE = re.compile(r"\b[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,2}\b")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?\s+$")
 
 
 def name_variants(names: list[str], text: str) -> list[tuple[str, str]]:
@@ -19,11 +20,29 @@ def name_variants(names: list[str], text: str) -> list[tuple[str, str]]:
     surnames = {fold(n.split()[-1]) for n in credited}
     if not surnames:
         return []
-    for m in _CANDIDATE.finditer(text):
-        words = m.group(0).split()
-        if fold(words[-1]) not in surnames:
-            continue
-        others.update(" ".join(words[i:]) for i in range(len(words) - 1))
+    # only the capitalised words printed before a credited surname (as credited, or without its accents); a
+    # surname printed nowhere but inside its credited names needs no search
+    lowered = text.lower()
+    by_surname: dict[str, list[str]] = {}
+    for n in credited:
+        by_surname.setdefault(fold(n.split()[-1]), []).append(n)
+    spellings: set[str] = set()
+    for group in by_surname.values():
+        forms = {n.split()[-1].lower() for n in group}
+        forms |= {strip_accents(f) for f in forms}
+        if sum(lowered.count(f) for f in forms) > sum(lowered.count(n.lower()) for n in group):
+            spellings |= forms
+    for spelling in spellings:
+        at = lowered.find(spelling)
+        while at >= 0:
+            end = at + len(spelling)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                before = _WORDS_BEFORE.search(text, max(0, at - 60), at)
+                surname = text[at:end]
+                if before and fold(surname) in surnames:
+                    words = before.group(0).split() + [surname]
+                    others.update(" ".join(words[i:]) for i in range(len(words) - 1))
+            at = lowered.find(spelling, end)
     by_last: dict[str, list[str]] = {}
     for other in others:
         by_last.setdefault(fold(other.split()[-1]), []).append(other)

@@ -62,11 +62,15 @@ def read_track_line(text: str) -> TrackLine | None:
     if m.group("pos").isalpha():
         rest = rest.lstrip(" :")
     duration = None
-    clutter = _ROW_CLUTTER.search(rest)
-    if clutter and clutter.start() > 0 and not _TAIL_DURATION.search(rest):
-        rest = rest[:clutter.end("keep")]
-    d = _TAIL_DURATION.search(rest)
-    dot = _DOT_DURATION.search(rest) if d is None or d.start() == 0 else None
+    # the durations and furniture these patterns look for sit at the end: search only the tail
+    tail = max(0, len(rest) - 28)
+    d = _TAIL_DURATION.search(rest, tail)
+    if d is None and rest[-1:].islower():
+        clutter = _ROW_CLUTTER.search(rest, max(0, len(rest) - 70))
+        if clutter and clutter.start() > 0:
+            rest = rest[:clutter.end("keep")]
+            d = _TAIL_DURATION.search(rest, max(0, len(rest) - 28))
+    dot = _DOT_DURATION.search(rest, max(0, len(rest) - 14)) if d is None or d.start() == 0 else None
     if d and d.start() > 0:
         duration = _seconds(d.group("dur"))
         rest = rest[:d.start()].strip()
@@ -86,12 +90,12 @@ def read_track_line(text: str) -> TrackLine | None:
         stray = s.group(1)
         rest = rest[s.end():]
     marker = None
-    mk = _MARKER.search(rest)
+    mk = _MARKER.search(rest, max(0, len(rest) - 8))
     if mk:
         marker = mk.group("marker").strip("()")
         rest = rest[:mk.start()].strip()
     artists: list[str] = []
-    feat = _FEAT.search(rest)
+    feat = _FEAT.search(rest) if "(" in rest or "[" in rest else None
     if feat:
         artists = [a.strip() for a in re.split(r"\s*(?:,|&|\band\b|\bet\b|\by\b)\s*", feat.group("who")) if a.strip()]
         rest = (rest[:feat.start()] + " " + rest[feat.end():]).strip()

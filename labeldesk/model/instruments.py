@@ -206,3 +206,8 @@ def is_known_instrument(word: str) -> bool:
         return True
     core = [w for w in key.split() if w not in _QUALIFIERS and w not in _ADJECTIVES]
     return bool(core) and " ".join(core) in _INDEX
+
+
+def instrument_words() -> frozenset[str]:
+    """Every folded word of every instrument name the table knows (for cheap "might name an instrument" checks)."""
+    return frozenset(w for key in _INDEX for w in key.split())

@@ -82,3 +82,13 @@ def test_random_text(text):
                 max_size=60))
 def test_catalogue_shaped_noise(pieces):
     _check("\n".join(pieces).encode("utf-8"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=81, max_size=400))
+def test_passage_folding_equals_the_model_folding(text):
+    """Long passages are folded through a per-character table; the result is the model's fold exactly."""
+    from labeldesk.importer.folding import fold
+    from labeldesk.model.names import fold as model_fold
+
+    assert fold(text) == model_fold(text)
