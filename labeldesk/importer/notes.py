@@ -52,7 +52,13 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
         "jeune vieil vieille vit doit retrouver amitie survivant survivante gamin enfant enfants deuil familia hija "
         "hijas hijo hijos madre padre muerte viuda pueblo debe famiglia figlia figlio figli vedova deve geschichte "
         "familie tochter sohn mutter vater muss filha filho mae pai verbringt ferien tante madchen dorf bruder "
-        "schwester grossmutter entdeckt geheimnis").split()),
+        "schwester grossmutter entdeckt geheimnis "
+        # Catalan, Dutch, Swedish, Danish, Norwegian
+        "segueix germanes germans germana germa mort fill filla familia poble passat tornen decideixen "
+        "volgt dochter zoon moeder vader dood dorp zus broer ontdekt geheim moet "
+        "foljer familj dotter mor far dod byn syster bror upptacker hemlighet maste "
+        "folger familie datter son doden landsby soster opdager hemmelighed "
+        "datteren sonnen moren faren landsbyen oppdager hemmelighet").split()),
     "review": frozenset((
         "beautiful beautifully wonderful masterful masterpiece superb stunning moving recommended brilliant "
         "excellent magnificent wooden bluntly superfluous feels fails succeeds finest gorgeous poignant underrated "
@@ -64,7 +70,10 @@ _CUE_WORDS: dict[str, frozenset[str]] = {
     "description": frozenset((
         "presents presenting presente presenta prasentiert apresenta contains contient contiene enthalt contem "
         "released available label sortie premiered stars avec starring features debut compilation gathers "
-        "collects").split()),
+        "collects publica publie pubblica veroffentlicht erscheint einspielung aufnahme brengt presenteert "
+        "verschijnt uitgebracht slapper udgiver utgir lanca lanza edita reune rassemble versammelt bundelt samlar "
+        "recording enregistrement grabacion registrazione opname inspelning indspilning disc disque disco cd lp "
+        "vinyl vinyle vinilo sello segell etichetta platenlabel skivbolag").split()),
 }
 _CUE_PHRASES: dict[str, tuple[str, ...]] = {
     "synopsis": ("story of", "tells the story", "have to", "has to", "way home", "histoire de", "contre toute attente",
@@ -80,6 +89,10 @@ _CUE_PHRASES: dict[str, tuple[str, ...]] = {
                     "fifth album", "debut album", "debut ep", "new ep", "latest album", "deuxieme album",
                     "troisieme album", "premier album", "nouveau disque", "segundo disco", "tercer disco",
                     "nuevo album", "secondo album", "terzo album", "nuovo album", "novo album", "segundo album",
+                    "primeiro ep", "primeiro album", "primeiro disco", "premier ep", "primer ep", "primer disco",
+                    "primo ep", "primo disco", "erste ep", "erstes album", "eerste album", "tweede album",
+                    "derde album", "nieuwe album", "forsta album", "andra album", "nya album", "forste album",
+                    "andet album", "nye album", "andre album", "primer album", "segon disc", "primer disc", "nou disc",
                     "zweites album", "drittes album", "neues album"),
 }
 _CUE_WORD = re.compile(r"[a-z][a-z'\-]*|[a-z]")
@@ -216,8 +229,17 @@ def _count_cues(tokens: list[str]) -> dict[str, float]:
 def _scores_from_tokens(tokens: list[str], first_sentence: list[str]) -> dict[str, float]:
     whole, first = _count_cues(tokens), _count_cues(first_sentence)
     scores = {kind: whole[kind] + first[kind] for kind in whole}
-    # "Cádiz, 1962." / "Sommer 1953.": a story set in a place and time
+    # "Oona Breckenridge's fourth album follows …", "Mit „Nachtfahrt“ legt X die erste Einspielung … vor": a text
+    # whose opening words are about the record presents it, whatever story it goes on to tell
+    if any(w in _RELEASE_NOUNS for w in first_sentence[:10]):
+        scores["description"] += 4
     return scores
+
+
+_RELEASE_NOUNS = frozenset(
+    "album albums ep single record lp cd disc disque disco plaat skiva skivan plade pladen plata platen "
+    "soundtrack compilation anthology einspielung aufnahme opname enregistrement grabacion registrazione "
+    "gravacao recording debut debuut debutalbum reissue reedition reedicion".split())
 
 
 def cue_scores(text: str) -> dict[str, float]:
