@@ -61,6 +61,7 @@ def _is_section(text: str) -> bool:
 
 
 _ARTIST_DOTS = re.compile(r"\s[·•]\s")
+_PRESENTS_HINT = re.compile(r"(?:sente|sents|senta|sentiert|senteert|senterar|senterer)\W*$")
 _IDENTIFIER_HINT = re.compile(r"\d.*\s[·•|–—-]\s|\s[·•|–—-]\s.*\d")
 
 
@@ -116,7 +117,7 @@ def classify(line: Line) -> None:
             line.kind, line.data = "track", track
             return
     if words <= 20:
-        if first_word in _KICKER_WORDS:
+        if first_word in _KICKER_WORDS or _PRESENTS_HINT.search(text):
             kicker = read_kicker(text)
             if kicker is not None:
                 label, rest = kicker
@@ -171,6 +172,9 @@ def classify(line: Line) -> None:
     performers = reverse_performer_line(text)
     if performers:
         line.kind, line.data = "credit", LineReading(credits=performers)
+        return
+    if first in "—–" and "," in text and read_signature(text) is not None:
+        line.kind = "prose"  # "— Claire Matthieu, Télérama": a signature when prose stands above it
         return
     track = read_unnumbered_track(text)
     if track is not None:

@@ -65,7 +65,7 @@ _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _SONG = re.compile(r"^(?P<word>[^\W\d_][\w ]{1,20}?)\s*:?\s*[“\"«„‘](?P<title>[^“”\"«»„]+)[”“\"»’]\s*[,.:–—-]?\s*(?P<rest>.*)$")
 _BY_WORD = re.compile(r"\b(?:(?:by|por|par|da|dalla|dal|dai|dagli|dalle|di|von|vom|door|pela|pelo|de|av|af|per)\s+|"
                       r"dall['’]\s*)", re.I)
-_PLACE_SPLIT = re.compile(r"\s+(?:at|in|en|au|aux|à|a|al|presso|bei|im|nos|no|na|em|i|på|op|ved|hos)\s+"
+_PLACE_SPLIT = re.compile(r"\s+(?:at|in|en|au|aux|à|a|al|als|presso|bei|im|nos|no|na|em|i|på|op|ved|hos)\s+"
                           r"(?=[\w“\"«]*[A-ZÀ-Ý“\"«])")
 
 
@@ -94,7 +94,7 @@ def lookup_roles(label: str) -> tuple[str, ...] | None:
         return rw.ROLE_PHRASES[key]
     words = key.split(" ")
     # "Mixing & Mastering", "Orchestrations and conducting" -> each part
-    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\be\b|\bund\b)\s*", key) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*", key) if p.strip()]
     if len(parts) > 1 and all(p in rw.ROLE_PHRASES for p in parts):
         roles: list[str] = []
         for p in parts:
@@ -115,7 +115,7 @@ def lookup_roles(label: str) -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=4096)
 def _is_instrument_list(label: str) -> tuple[str, ...] | None:
-    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\bund\b)\s*", label) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*", label) if p.strip()]
     if not parts or len(parts) > 8:
         return None
     known = sum(1 for p in parts if is_known_instrument(p))
@@ -209,7 +209,11 @@ def studio_name(text: str) -> str | None:
     return read_place(text)
 
 
-_INSTRUMENT_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\bund\b)\s*")
+_INSTRUMENT_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*")
+
+
+# Roles under which an ensemble's name is credited as the ensemble it is ("Performed by the X Orchestra").
+_PERFORMING = frozenset({"performer", "orchestra", "choir", "ensemble", "conductor", "cast"})
 
 
 def _credits_for(names: list[tuple[str, str | None]], roles: tuple[str, ...], scope: str | None) -> list[Credit]:
@@ -220,8 +224,9 @@ def _credits_for(names: list[tuple[str, str | None]], roles: tuple[str, ...], sc
             credits.extend(Credit(name, "performer", instrument, scope) for name, extra in names
                            if not (extra or "").startswith("\x00"))
     roles = tuple(r for r in roles if not r.startswith("performer:"))
+    performing = not roles or bool(set(roles) & _PERFORMING)
     for name, extra in names:
-        if extra is not None and extra.startswith("\x00"):
+        if extra is not None and extra.startswith("\x00") and performing:
             credits.append(Credit(name, ensemble_role(name + " " + extra[1:]) or "ensemble", None, scope))
             continue
         for role_id in roles:
@@ -231,7 +236,7 @@ def _credits_for(names: list[tuple[str, str | None]], roles: tuple[str, ...], sc
                                                    if i.strip()):
                 role_id = "performer"  # "Avec X (accordéon)": a musician, not an actor
             if role_id == "performer" and extra:
-                for instrument in re.split(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\bund\b)\s*", extra):
+                for instrument in _INSTRUMENT_SPLIT.split(extra):
                     if instrument.strip():
                         credits.append(Credit(name, "performer", instrument_name(instrument), scope))
             else:
@@ -606,7 +611,7 @@ def _with_marked(credits: list[Credit]) -> LineReading:
 
 
 _PLACE_LINE = re.compile(r"^(?P<part>[^\W\d_]+)\b(?P<middle>[^.;:]{0,40}?)\s+(?:at|in|au|aux|à|en|presso|nel|nello|nella|"
-                         r"no|na|em|im|in der|in dem|bei)\s+(?P<place>[^,;]+?)\.?$", re.I)
+                         r"no|na|em|im|in der|in dem|bei|i|op|på|als|a l['’]|al)\s+(?P<place>[^;]+?)\.?$", re.I)
 
 
 def _place_line(text: str) -> LineReading | None:
@@ -737,7 +742,7 @@ def _several_keys(text: str, scope: str | None) -> LineReading | None:
 
 _DASH = re.compile(r"\s+[–—-]\s+")
 _QUALIFIER = re.compile(r"^(?P<what>[^\[\]]+?)\s*\[(?P<how>[^\[\]]+)\]$")
-_JOINED_ROLES = re.compile(r"\s*(?:,|&|/|\+|\band\b)\s*")
+_JOINED_ROLES = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*")
 
 
 def exact_roles(label: str) -> tuple[str, ...] | None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from labeldesk.importer.credit_lines import read_credit_line
-from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name, is_upper_word
+from labeldesk.importer.shapes import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, clean_space, is_name, is_upper_word
 from labeldesk.model import Credit
 
 _SOUNDTRACK = re.compile(
@@ -73,6 +73,7 @@ def is_soundtrack_subtitle(text: str) -> bool:
     return bool(_SOUNDTRACK.match(clean_space(text).strip(" ()[]–—-:" + QUOTE_CHARS)))
 
 
+_CLAUSE = re.compile(r"[a-zß-ÿ][.!?…,;:]\s")
 _TWO_SENTENCES = re.compile(r"[a-zß-ÿ]{3}[.!?]\s+[A-ZÀ-Ý][a-zß-ÿ]+\s+[a-zß-ÿ]{2,}")
 
 
@@ -85,6 +86,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     if _TWO_SENTENCES.search(text):
         return False  # "“Een plaat die ademt. Hoogstraten speelt …”": a quotation, not a title
+    if text[0] in QUOTE_OPEN and text[-1] in QUOTE_CLOSE and text.count(" ") >= 5 and _CLAUSE.search(text):
+        return False  # "« Une partition d'une rare délicatesse, qui … respirer. »": a quoted sentence
     first = text.lstrip(QUOTE_CHARS + "(•*– ")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
 

@@ -43,9 +43,15 @@ _KICKER = re.compile(
     r"(?:on|at|from|chez|sur|en|de|su|per|di|bei|auf|von|op|bij|van|p[åa]|fra|fr[åa]n|hos|em|por|da|out\s+on)\s+"
     r"(?P<label>[A-ZÀ-Ý0-9][\w&'’.\- ]{1,50}?)\s*(?:[!.]?$|:\s+(?P<rest>\S.*)$)", re.I)
 _BYLINE = re.compile(r"^(?:by|de|di|von|par|por|door|av|af|da)\s+(?P<who>\S.{1,80})$", re.I)
-NAV_WORDS = _NAV_ONLY = frozenset("home music merch community about shop store news releases artists contact catalogue catalog "
-                      "events tour dates videos video blog press label labels discography search cart login "
-                      "account menu subscribe follow".split())
+NAV_WORDS = _NAV_ONLY = frozenset(
+    "home music merch community about shop store news releases artists contact catalogue catalog events tour dates "
+    "videos video blog press label labels discography search cart login account menu subscribe follow "
+    # the same in other languages, with and without accents (first words are only lower-cased)
+    "musique musica música musik muziek musikk loja tienda boutique negozio winkel butik butikk sobre acerca "
+    "apropos à propos chi siamo über uber over om accueil inicio início startseite hem forside "
+    "noticias notícias actualités actualites notizie nachrichten nieuws nyheter nyheder artistes artistas artisti "
+    "künstler kunstler artiesten artister kontakt contacto contato contatti contatto "
+    "concerts conciertos concerti konzerte concerten konserter koncerter agenda tienda".split())
 _ARTIST_SEPARATORS = re.compile(r"\s+[·•|/]\s+")
 
 
@@ -88,11 +94,19 @@ def nav_bar(text: str) -> bool:
     return len(words) >= 3 and all(w in _NAV_ONLY for w in words)
 
 
+_PRESENTS_KICKER = re.compile(r"^(?P<label>[A-ZÀ-Ý0-9][\w&'’.\- ]{1,50}?)\s+(?:pr[ée]sente|presents|presenta|"
+                              r"pr[äa]sentiert|apresenta|presenteert|presenterar|pr[æa]senterer|presenterer)"
+                              r"\s*[:.!…]*$", re.I)
+
+
 def read_kicker(text: str) -> tuple[str, str | None] | None:
-    """'New on Duinroos Records', 'Nieuw op X', 'Nytt från X: Artist – Title': the label a kicker names and the
-    heading run into it; None otherwise."""
+    """'New on Duinroos Records', 'Nieuw op X', 'Nytt från X: Artist – Title', 'LES DISQUES DU GRENIER présente':
+    the label a kicker names and the heading run into it; None otherwise."""
     if len(text) > 140:
         return None
+    presents = _PRESENTS_KICKER.match(clean_space(text))
+    if presents:
+        return presents.group("label").strip(), None
     m = _KICKER.match(clean_space(text))
     if not m:
         return None

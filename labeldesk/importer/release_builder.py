@@ -16,6 +16,7 @@ from labeldesk.importer.notes import Group, Paragraph, cue_scores, group_paragra
 from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
 from labeldesk.importer.segmenting import Block
 from labeldesk.importer.signatures import LeadIn, Signature
+from labeldesk.importer.shapes import is_name
 from labeldesk.importer.spellings import name_variants
 from labeldesk.importer.titles import TextIndex, best_accents, infer_title, is_all_caps, recase
 from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artists, total_seconds
@@ -351,6 +352,8 @@ def _second_line(headings: list[Heading], texts: list[str], title: str | None, s
     credited = {name_key(c.name) for c in credits}
     if not first.artists and name_key(first.title) in credited:
         return second.title, subtitle, [], [first.title or ""]
+    if name_key(second.title) in credited and is_name(second.title, allow_single=False):
+        return title, subtitle, [], [second.title]  # "CANÇONS DEL PORT" over "Marina Coll": title, then artist
     if subtitle:
         return title, subtitle, [], []
     found: list[Credit] = []

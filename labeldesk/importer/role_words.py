@@ -207,7 +207,10 @@ _add("artwork", "cover illustration", "cover painting", "illustration de couvert
 _add("photographer", "cover photo", "cover photograph", "coverfoto", "photo de couverture", "foto de portada",
      "foto di copertina", "foto da capa", "session photos", "booklet photos")
 _add("cover_designer", "covergestaltung", "sleeve design", "artwork design", "pochette et design")
-_add("composer", "all compositions by", "compositions by", "all music by", "all songs by", "all tracks by",
+_add("composer", "todas as musicas por", "todas as cancoes por", "todas las canciones por", "todas las canciones de",
+     "toutes les chansons par", "toutes les chansons de", "tutte le canzoni di", "alle songs von", "alle lieder von",
+     "alle nummers door", "alle composities door", "alla latar av", "alle sange af", "alle sanger av",
+     "totes les cancons per", "totes les cancons de", "all compositions by", "compositions by", "all music by", "all songs by", "all tracks by",
      "toutes les compositions", "todas las composiciones", "tutte le composizioni", "alle kompositionen",
      "compositions", "todas as composicoes")
 _add("original_author", "d'apres la piece de", "d'apres le roman de", "d'apres l'oeuvre de", "d'apres la nouvelle de",
@@ -235,6 +238,8 @@ _add(IGNORE, "director of photography", "directeur de la photographie", "directo
 _add("composer", "muziek", "muziek van", "componist", "componiste", "compositie", "composities", "gecomponeerd door",
      "kompositor", "tonsattare", "musik av", "komponerad av", "komponeret af", "komponert av", "musikk",
      "musikk av", "musica de", "compositora", "composicio", "composicions", "musica composta per", "compost per")
+_add(("lyricist", "composer"), "lletres i musica", "lletra i musica", "teksten en muziek", "tekst en muziek",
+     "text och musik", "tekst og musik", "tekst og musikk")
 _add("lyricist", "tekst", "teksten", "tekst van", "songtekst", "songteksten", "text av", "tekst af", "tekst av",
      "lletra", "lletres", "lletra de", "nach gedichten von", "nach texten von", "nach versen von",
      "on poems by", "after poems by", "based on poems by", "poems by", "sur des poemes de", "d'apres des poemes de",
@@ -248,7 +253,7 @@ _add("executive_producer", "uitvoerend producent", "exekutiv producent")
 _add("recording_engineer", "opname", "opnames", "opgenomen door", "opnametechnicus", "inspelning", "inspelad av",
      "indspilning", "indspillet af", "innspilling", "innspilt av", "enregistrament", "enregistrat per",
      "gravacio", "tonmeisterin", "aufnahmeleitung", "recorded by and")
-_add("mixing_engineer", "mixed by", "gemixt door", "gemixed door", "menging", "mixad av", "mixet af", "miksing",
+_add("mixing_engineer", "mistura", "mistura por", "misturado por", "mixed by", "gemixt door", "gemixed door", "menging", "mixad av", "mixet af", "miksing",
      "mikset av", "mescla", "mesclat per", "barreja", "remixing")
 _add("mastering_engineer", "mastering door", "gemasterd door", "mastrad av", "mastret af", "mastret av",
      "masteritzacio", "masteritzat per", "lacquer cut by", "cut by")

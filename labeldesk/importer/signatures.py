@@ -140,6 +140,16 @@ _LEADIN = re.compile(
     re.I)
 
 
+# Lead-ins that name where a note is taken from rather than who wrote it.
+_SOURCE_LEADIN = re.compile(
+    r"^(?:(?:taken\s+|quoted\s+)?from\s+the\s+(?:booklet|liner\s+notes|sleeve(?:\s+notes)?|press\s+release|"
+    r"press\s+kit)|(?:extrait|extraits|tir[ée]s?)\s+(?:du|de\s+la)\s+(?:livret|pochette|dossier\s+de\s+presse)|"
+    r"(?:del|extra[ií]do\s+del)\s+(?:libreto|folleto|dossier\s+de\s+prensa)|(?:dal|tratto\s+dal)\s+(?:libretto|"
+    r"booklet|comunicato)|aus\s+dem\s+(?:booklet|beiheft|pressetext)|uit\s+(?:het\s+boekje|de\s+hoes|het\s+"
+    r"persbericht)|fr[åa]n\s+(?:konvolutet|h[äa]ftet)|fra\s+(?:coveret|hæftet|heftet)|do\s+(?:livreto|encarte)|"
+    r"del\s+llibret)$", re.I)
+
+
 @dataclass
 class LeadIn:
     names: list[str]
@@ -152,6 +162,8 @@ def read_lead_in(text: str) -> LeadIn | None:
     if not text.endswith(":") or len(text) > 120 or text.count(" ") > 14:
         return None
     body = text.rstrip(": ")
+    if _SOURCE_LEADIN.match(body):
+        return LeadIn([], [])  # "From the booklet:", "Extrait du livret :": where the note comes from, not who
     if not _LEADIN.match(body) and not re.search(r"\b(?:about|on|sur|sobre|su|über|zu)\b", body, re.I):
         return None
     names = _names_in(body)

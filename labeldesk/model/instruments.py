@@ -143,7 +143,7 @@ _MORE_WORDS: dict[str, tuple[str, ...]] = {
     "drums": ("slagwerk", "trummor", "trommer", "bateries"),
     "guitar": ("gitaar", "gitarr", "gitar"),
     "vocals": ("zang", "sang", "veu", "veus", "lead zang"),
-    "piano": ("vleugel", "flygel"),
+    "piano": ("vleugel", "flygel", "klaver", "klaveer", "pianoforte"),
     "alto saxophone": ("altsaxofoon", "altsaxofon", "altsaxophon", "altsax"),
     "tenor saxophone": ("tenorsaxofoon", "tenorsaxofon", "tenorsaxophon", "tenorsax"),
     "soprano saxophone": ("sopraansaxofoon", "sopransaxofon", "sopransaxophon", "sopransax"),

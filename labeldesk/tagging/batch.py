@@ -7,6 +7,7 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
+from labeldesk.tagging import cover_frames, id3_frames
 from labeldesk.tagging.errors import TaggingError
 from labeldesk.tagging.fields import Fields
 from labeldesk.tagging.files import FileChangedError, sync_directory_of, write
@@ -109,6 +110,10 @@ def write_batch(jobs: Iterable[WriteJob], progress: Progress | None = None, canc
                 done += 1
                 if progress:
                     progress(done, total)
+    # what was made once for many files (the cover's block and frame, frames read and rendered) is
+    # let go: a batch of another release shares none of it
+    cover_frames.cache_clear()
+    id3_frames.cache_clear()
     if durable:  # one directory sync per directory makes every rename durable (each copy was synced before)
         for directory in dict.fromkeys(os.path.dirname(os.path.abspath(r.path))
                                        for r in results if r is not None and r.status == WRITTEN):

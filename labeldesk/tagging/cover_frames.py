@@ -72,3 +72,8 @@ def digest_after(*pieces: bytes):
     for piece in pieces:
         digest.update(piece)
     return digest
+
+
+def cache_clear() -> None:
+    for cached in (flac_picture_block, id3_picture_frame, digest_after):
+        cached.cache_clear()

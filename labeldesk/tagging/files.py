@@ -144,7 +144,8 @@ def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collecti
     except OSError as exc:
         raise TaggingError(path, exc.strerror or str(exc)) from None
     cover = fields.cover if "cover" not in leave_alone else None
-    original = _load(path, fmt, (lambda: front.load(path, fmt, layout, cover)) if layout is not None else None)
+    original = _load(path, fmt, (lambda: front.load(path, fmt, layout, cover, id3_version)) if layout is not None
+                     else None)
     if skip_unchanged:
         current = _fields_of(original, fmt)
         if not _differences(current, fields, fmt.family.SUPPORTED - set(leave_alone)):

@@ -171,22 +171,66 @@ class Written:
     sha256: str | None  # of the whole file as written, when asked for
 
 
-def load(path: str, fmt: Format, layout: Layout, cover: Cover | None = None):
+def load(path: str, fmt: Format, layout: Layout, cover: Cover | None = None, id3_version: int = 4):
     """The file's tags as mutagen reads them, parsed from the region already in memory.
 
-    An MP3 tag that starts with the very frame `cover` would be written as (labeldesk puts the
-    cover first) is read without it, and the frame put back from `cover`: the image is neither
-    copied nor parsed again. The MPEG audio is still checked to be there, as mutagen's MP3 does."""
+    When the file holds the very picture block or frame `cover` would be written as (the last
+    FLAC block, the first ID3 frame: where labeldesk puts it), the tags are read without it and it
+    is put back from `cover`: the image is neither copied nor parsed again. The MPEG audio is still
+    checked to be there, as mutagen's MP3 does."""
     if fmt.name == "flac":
-        return FLAC(io.BytesIO(layout.region))
+        return _load_flac(layout, cover)
     region, same_cover = _without_cover_frame(layout.region, cover)
-    tags = mutagen_id3.ID3(io.BytesIO(region)) if region else mutagen_id3.ID3()
+    tags = _id3_tags(region, shared=id3_version == 4) if region else mutagen_id3.ID3()
     if same_cover:
         tags.add(mutagen_id3.APIC(encoding=Encoding.UTF8, mime=cover.mime, type=PictureType.COVER_FRONT,
                                   desc=cover_frames.DESCRIPTION, data=cover.data))
     with open(path, "rb") as f:
         info = MPEGInfo(f, layout.audio_start)  # refuses a file without MPEG audio
     return SimpleNamespace(tags=tags, info=info)
+
+
+def _load_flac(layout: Layout, cover: Cover | None) -> FLAC:
+    kept_at = _kept_from(layout, cover_frames.flac_picture_block(cover)) if cover is not None else None
+    if kept_at is None:
+        return FLAC(io.BytesIO(layout.region))
+    trimmed = bytearray(layout.region[:kept_at])  # the picture and any padding after it left out
+    before = [b for b in layout.blocks if b.end <= kept_at]
+    trimmed[before[-1].offset if before else 4] |= _LAST  # the block before the picture ends the metadata now
+    audio = FLAC(io.BytesIO(trimmed))
+    picture = Picture()
+    picture.type, picture.mime, picture.desc = PictureType.COVER_FRONT, cover.mime, cover_frames.DESCRIPTION
+    picture.data = cover.data
+    audio.metadata_blocks.append(picture)
+    return audio
+
+
+# frames that may come from the cache of frames read once: text and a few plain others. Not
+# pictures, chapters and the like, which mutagen adjusts after reading a whole tag; it rewrites a
+# genre's text too, but reads the same genres from either, and labeldesk rewrites the genre itself.
+_PLAIN_FRAMES = frozenset({"COMM", "PRIV", "UFID", "WXXX"})
+
+
+def _id3_tags(region: bytes, shared: bool) -> mutagen_id3.ID3:
+    """The tag in `region`. An ID3v2.4 tag of plain frames is read frame by frame, each distinct
+    frame parsed once (id3_frames) — then its frames are shared, so only when `shared` (nothing
+    will change them: an ID3v2.3 write converts frames in place); anything else by mutagen whole."""
+    ends = id3_frames.frame_ends(region, 10, len(region)) if shared and region[3] == 4 and region[5] == 0 else None
+    if ends:
+        tags = mutagen_id3.ID3()
+        start = 10
+        for end in ends:
+            frame_id = region[start:start + 4].decode("ascii")
+            if not (frame_id[0] == "T" or frame_id in _PLAIN_FRAMES):
+                break
+            frames = id3_frames.parsed(region[start:end])
+            if len(frames) != 1 or frames[0].HashKey in tags:
+                break
+            tags.add(frames[0])
+            start = end
+        else:
+            return tags
+    return mutagen_id3.ID3(io.BytesIO(region))
 
 
 def _without_cover_frame(region: bytes, cover: Cover | None) -> tuple[bytes, bool]:

@@ -53,9 +53,15 @@ def read_back(frames: list[bytes]) -> Fields:
     """The fields a reader finds in a tag made of `frames` (each the bytes of one or more frames)."""
     tags = mutagen_id3.ID3()
     for chunk in frames:
-        for frame in (_parsed(chunk) if len(chunk) <= _LARGEST_KEPT else _parse(chunk)):
+        for frame in parsed(chunk):
             tags.add(frame)
     return read_fields(SimpleNamespace(tags=tags))
+
+
+def parsed(chunk: bytes) -> tuple:
+    """The frames in `chunk` (the bytes of ID3v2.4 frames) as mutagen reads them. The same bytes
+    give the same frame objects: they are shared, and must only be read."""
+    return _parsed(chunk) if len(chunk) <= _LARGEST_KEPT else _parse(chunk)
 
 
 @lru_cache(maxsize=_KEPT)
@@ -66,6 +72,11 @@ def _parsed(chunk: bytes) -> tuple:
 
 def _parse(chunk: bytes) -> tuple:
     return tuple(mutagen_id3.ID3(io.BytesIO(header(len(chunk)) + chunk)).values())
+
+
+def cache_clear() -> None:
+    _rendered.cache_clear()
+    _parsed.cache_clear()
 
 
 def frame_ends(data: bytes, start: int, end: int) -> list[int] | None:
