@@ -50,7 +50,9 @@ def as_code(text: str) -> str | None:
     if not 3 <= len(text) <= 20 or not any(c.isdigit() for c in text):
         return None
     if not any(c.isalpha() for c in text):
-        # digits alone are a catalogue number only after "Ref." or "Cat. No."
+        # digits alone are a catalogue number only after "Ref." or "Cat. No.", and a year is none
+        if re.fullmatch(r"(?:19|20)\d\d", text):
+            return None
         return text if had_prefix and re.fullmatch(r"\d[\d \-./]*", text) else None
     if not _CODE.match(text) or _NOT_CODES.match(text) or _FORMAT.match(text) or _STANDARD.match(text):
         return None

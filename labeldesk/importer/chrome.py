@@ -26,7 +26,8 @@ _NAV_WORDS = frozenset(
     "home shop store news releases release artists artist about contact catalogue catalog catalogo catálogo "
     "accueil boutique nouveautés nouveautes artistes inicio início novedades tienda contacto lançamentos loja sobre "
     "novità negozio artisti contatti startseite kontakt neuheiten katalog events agenda blog press presse "
-    "label labels discography discographie discografia diskographie tour dates videos".split())
+    "label labels discography discographie discografia diskographie tour dates videos reviews review critiques "
+    "criticas recensioni rezensionen recensies catalogue catalogo katalog agenda interviews features".split())
 _FORMAT_WORDS = re.compile(
     r"^(?:\d+\s*[x×]\s*)?(?:lp|2lp|3lp|cd|2cd|3cd|dvd|blu-?ray|vinyl|vinyle|vinilo|vinile|cassette|k7|digital|"
     r"num[ée]rique|digitale|download|t[ée]l[ée]chargement|descarga|streaming|mp3|flac|wav|hi-?res|7\"|10\"|12\"|"
@@ -91,10 +92,16 @@ def is_chrome(text: str) -> bool:
         dash_parts = [s.strip() for s in _DASHES.split(text) if s.strip()]
         if len(dash_parts) >= 3 and any(p.lower() in _NAV_WORDS for p in dash_parts):
             return True
-        # "Duinroos Records — Nieuws": a site's name and the page's section
-        if len(dash_parts) == 2 and words <= 10 and _KICKER_ONLY.match(dash_parts[1]):
+        # "Duinroos Records — Nieuws", "THE WAX ARCHIVE — Reviews & News": a site's name and the page's section
+        if len(dash_parts) == 2 and words <= 10 and (_KICKER_ONLY.match(dash_parts[1]) or _nav_words_only(dash_parts[1])):
             return True
     return words <= 14 and bool(_HINT_RE.search(low)) and bool(_CHROME_WORDS.search(text))
+
+
+def _nav_words_only(text: str) -> bool:
+    words = [w for w in re.split(r"[\s&+,/]+", text.lower())
+             if w and not w.isdigit() and w not in ("and", "et", "y", "und", "e", "en", "og", "och")]
+    return bool(words) and all(w in _NAV_WORDS or w.rstrip("s") in _NAV_WORDS for w in words)
 
 
 _FORMAT_SPLIT = re.compile(r"\s*[·|/,•]\s*|\s+(?:et|and|y|und|e)\s+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from labeldesk.importer.awards import read_award_line
-from labeldesk.importer.catalog_codes import read_identifier_parts
+from labeldesk.importer.catalog_codes import as_code, read_identifier_parts
 from labeldesk.importer.chrome import is_chrome
 from labeldesk.importer.credit_lines import LineReading, read_credit_line, reverse_performer_line
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle, looks_like_heading, parse_heading
@@ -138,6 +138,10 @@ def classify(line: Line) -> None:
             # "by Tamsin Elgood", "Hannelore Brix · Nordmarker Philharmoniker · Aurel Domanski": who, not what
             line.kind, line.data = "heading", Heading(artists=artists)
             return
+    if words <= 3 and first.isupper() and as_code(text):
+        # "HLR 041" on its own line, over the release it numbers
+        line.kind, line.data = "header", LineReading(fields={"catalog_number": as_code(text)})
+        return
     if _is_section(text):
         line.kind = "other"
         return

@@ -658,6 +658,10 @@ def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReadi
     m = _COLON.search(text)
     if not m or m.start() == 0:
         return None
+    if not single and _PART_SEPARATOR.search(text):
+        parts = _parts_read(_PART_SEPARATOR.split(text), scope)
+        if parts is not None:
+            return parts  # "Label: Pylon Records · Cat. No.: PYL 007 · Released 3 March 2023"
     if not single and text.count(":") >= 2:
         several = _several_keys(text, scope)
         if several is not None:
@@ -694,6 +698,25 @@ def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReadi
                    for instrument in instruments]
         return LineReading(credits=credits)
     return None
+
+
+_PART_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _parts_read(parts: list[str], scope: str | None) -> LineReading | None:
+    """Every part of a dotted line read on its own, merged; None when a part reads as nothing."""
+    merged = LineReading()
+    for part in parts:
+        reading = read_credit_line(part, scope)
+        if not reading or reading.song:
+            return None
+        merged.credits.extend(reading.credits)
+        for key, value in reading.fields.items():
+            merged.fields.setdefault(key, value)
+        merged.legends.update(reading.legends)
+    if not merged.credits and not merged.fields:
+        return None
+    return merged
 
 
 def _place_beside_date(value: str) -> str | None:

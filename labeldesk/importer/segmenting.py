@@ -165,7 +165,7 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         # a plain heading inside a release's block of credit lines is part of that block
         prev = lines[i - 1] if i > 0 else None
         if starts and prev is not None and prev.kind in ("credit", "header", "song", "award") and \
-                anchor_weight(lines[i]) < 2:
+                anchor_weight(lines[i]) < 2 and not _heads_release(prev):
             i += 1
             continue
         j = i
@@ -186,7 +186,7 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
             k += 1
         if score >= 2 and marked:
             # a kicker right above the heading ("Nieuw op Duinroos Records") belongs to the release
-            top = i - 1 if i > 0 and lines[i - 1].kind == "kicker" and lines[i].blank_before <= 3 else i
+            top = i - 1 if i > 0 and _heads_release(lines[i - 1]) and lines[i].blank_before <= 3 else i
             starts.append((top, j))
             i = j + 1
             # the rest of this block belongs to the release just found
@@ -209,6 +209,13 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         if above is not None:
             starts[0] = above
     return starts
+
+
+def _heads_release(line: Line) -> bool:
+    """A kicker ("Nieuw op X") or a catalogue number alone ("HLR 041") printed right over a release's heading."""
+    if line.kind == "kicker":
+        return True
+    return line.kind == "header" and set(line.data.fields) == {"catalog_number"} and line.words <= 3
 
 
 def _heading_above(lines: list[Line], first: int, limit: int) -> tuple[int, int] | None:
