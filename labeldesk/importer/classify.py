@@ -61,7 +61,7 @@ def _is_section(text: str) -> bool:
 
 
 _ARTIST_DOTS = re.compile(r"\s[·•]\s")
-_PRESENTS_HINT = re.compile(r"(?:sente|sents|senta|sentiert|senteert|senterar|senterer)\W*$")
+_PRESENTS_ENDINGS = ("sente", "sents", "senta", "sentiert", "senteert", "senterar", "senterer")
 _IDENTIFIER_HINT = re.compile(r"\d.*\s[·•|–—-]\s|\s[·•|–—-]\s.*\d")
 
 
@@ -117,7 +117,7 @@ def classify(line: Line) -> None:
             line.kind, line.data = "track", track
             return
     if words <= 20:
-        if first_word in _KICKER_WORDS or _PRESENTS_HINT.search(text):
+        if first_word in _KICKER_WORDS or text.rstrip(" .:!…").endswith(_PRESENTS_ENDINGS):
             kicker = read_kicker(text)
             if kicker is not None:
                 label, rest = kicker

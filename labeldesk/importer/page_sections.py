@@ -84,8 +84,8 @@ def is_offer(text: str) -> bool:
     words = [w for w in re.split(r"[\s+&/(),]+", fold(text)) if w]
     if not words or len(words) > 8:
         return False
-    return all(w in _OFFER_WORDS or w.isdigit() for w in words) and any(not w.isdigit() for w in words) and \
-        not (len(words) == 1 and words[0] in ("album", "single", "ep", "record"))
+    return all(w in _OFFER_WORDS for w in words) and not (len(words) == 1 and words[0] in ("album", "single", "ep",
+                                                                                         "record"))
 
 
 def nav_bar(text: str) -> bool:

@@ -102,6 +102,9 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     for h in headings:
         credits.extend(h.credits)
     fields: dict[str, object] = {}
+    for ln in lines[block.first:block.heading_end + 1]:
+        if ln.kind == "header":
+            fields.update(ln.data.fields)  # "HLR 041" printed over the heading
     awards: list[str] = []
     entries: list[tuple[int, TrackLine]] = []
     legends: list[Legend] = []

@@ -179,6 +179,9 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         while k < n and lines[k].kind not in ("prose", "signature", "leadin"):
             if lines[k].kind == "heading" and anchor_weight(lines[k]) >= 2 and score >= 2:
                 break  # the next release's heading
+            if score >= 2 and k + 1 < n and lines[k].blank_before and lines[k + 1].kind == "heading" and \
+                    (_heads_release(lines[k]) or (lines[k].kind == "heading" and _own_markers(lines, k + 1))):
+                break  # "HLR 042" over the next release's heading
             weight = anchor_weight(lines[k])
             score += weight + run_weight.get(k, 0)
             if weight >= 1 or (not starts and run_weight.get(k, 0) >= 2):
@@ -209,6 +212,13 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         if above is not None:
             starts[0] = above
     return starts
+
+
+def _own_markers(lines: list[Line], k: int) -> bool:
+    """The lines right under a heading hold a label, catalogue number or barcode of their own."""
+    while k < len(lines) and lines[k].kind == "heading":
+        k += 1
+    return k < len(lines) and lines[k].kind == "header" and anchor_weight(lines[k]) >= 2
 
 
 def _heads_release(line: Line) -> bool:
