@@ -60,7 +60,6 @@ def _is_section(text: str) -> bool:
     return bool(parts) and all(_SECTION.match(p) for p in parts)
 
 
-_ARTIST_DOTS = re.compile(r"\s[·•]\s")
 _PRESENTS_ENDINGS = ("sente", "sents", "senta", "sentiert", "senteert", "senterar", "senterer")
 _IDENTIFIER_HINT = re.compile(r"\d.*\s[·•|–—-]\s|\s[·•|–—-]\s.*\d")
 

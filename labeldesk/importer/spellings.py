@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from labeldesk.importer.folding import fold
 from labeldesk.importer.shapes import strip_accents
@@ -65,6 +66,7 @@ def name_variants(names: list[str], text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+@lru_cache(maxsize=4096)
 def _close(a: str, b: str) -> bool:
     """Two spellings of one first name: same initial, nearly the same letters ("anna" / "ana")."""
     if a == b:
