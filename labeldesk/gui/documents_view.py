@@ -3,14 +3,28 @@ and, for the selected one, its text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from labeldesk.gui.list_table_model import ListTableModel
 from labeldesk.gui.tables import make_table
-from labeldesk.library import DocumentRow, Library, NotFound, document_rows, get_document
+from labeldesk.library import (
+    DocumentRow,
+    Library,
+    NotFound,
+    document_rows,
+    get_document,
+)
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(ListTableModel):
     HEADERS = ("Document", "Imported", "Releases")
 
     def __init__(self, library: Library, parent=None):
@@ -23,17 +37,6 @@ class DocumentsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = document_rows(self.library)
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():

@@ -3,7 +3,7 @@ what a musician checks. Release titles are links; the list exports as CSV."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeldesk.gui.links import link_role_value
+from labeldesk.gui.list_table_model import ListTableModel
 from labeldesk.gui.tables import make_table
 from labeldesk.library import Library, NotFound, get_person
 from labeldesk.library.credits import CreditRow
@@ -21,7 +22,7 @@ from labeldesk.library.people_listing import person_credits
 from labeldesk.model.roles import role_label
 
 
-class PersonCreditsModel(QAbstractTableModel):
+class PersonCreditsModel(ListTableModel):
     HEADERS = ("Role", "Instrument", "Release", "Track", "Scope", "Credited as")
     ROLE, INSTRUMENT, RELEASE, TRACK, SCOPE, CREDITED_AS = range(6)
 
@@ -33,17 +34,6 @@ class PersonCreditsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeldesk.gui.list_table_model import ListTableModel
 from labeldesk.gui.release_editor.context import EditorContext
 from labeldesk.gui.release_editor.role_delegate import RoleDelegate
 from labeldesk.gui.tables import style_table
@@ -43,10 +44,13 @@ def credit_list(release: Release, track: int | None) -> list[Credit]:
     return release.credits if track is None else release.tracks[track].credits
 
 
-class CreditsModel(QAbstractTableModel):
+class CreditsModel(ListTableModel):
     HEADERS = ("Name", "Role", "Instrument", "Scope", "Track")
     FIELDS = ("name", "role", "instrument", "scope")
     NAME, ROLE, INSTRUMENT, SCOPE, TRACK = range(5)
+
+    def items(self):
+        return self.places
 
     def __init__(self, context: EditorContext, parent=None):
         super().__init__(parent)
@@ -68,17 +72,6 @@ class CreditsModel(QAbstractTableModel):
     def credit(self, row: int) -> Credit:
         place = self.places[row]
         return credit_list(self.release, place.track)[place.index]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.places)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def flags(self, index: QModelIndex):
         base = super().flags(index)

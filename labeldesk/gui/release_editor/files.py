@@ -5,14 +5,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from labeldesk.gui.attach_dialog import format_label
 from labeldesk.gui.file_status import (
-    CHANGED_ON_DISK, DIFFERS, IN_SYNC, MISSING, UNREADABLE, FileStatus, field_label, file_statuses,
+    CHANGED_ON_DISK,
+    DIFFERS,
+    IN_SYNC,
+    MISSING,
+    UNREADABLE,
+    FileStatus,
+    field_label,
+    file_statuses,
 )
 from labeldesk.gui.jobs import Job, JobRunner
+from labeldesk.gui.list_table_model import ListTableModel
 from labeldesk.gui.release_editor.context import EditorContext
 from labeldesk.gui.tables import style_table
 from labeldesk.library.audio_files import AttachedFile, release_files
@@ -22,9 +38,12 @@ from labeldesk.tagging import display
 CHECKING = "checking…"
 
 
-class FilesModel(QAbstractTableModel):
+class FilesModel(ListTableModel):
     HEADERS = ("Track", "File", "Format", "Tags")
     TRACK, FILE, FORMAT, TAGS = range(4)
+
+    def items(self):
+        return self.files
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -46,17 +65,6 @@ class FilesModel(QAbstractTableModel):
     def status_words(self, row: int) -> str:
         status = self.statuses.get(self.files[row].id)
         return status.words if status is not None else CHECKING
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.files)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

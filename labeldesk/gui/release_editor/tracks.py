@@ -3,7 +3,7 @@ m:ss), with each track's own credits summarised."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeldesk.gui.list_table_model import ListTableModel
 from labeldesk.gui.release_editor.context import EditorContext
 from labeldesk.gui.release_editor.widgets import WarningLabel
 from labeldesk.gui.tables import style_table
@@ -32,10 +33,13 @@ def credits_summary(track: Track) -> str:
     return "; ".join(parts)
 
 
-class TracksModel(QAbstractTableModel):
+class TracksModel(ListTableModel):
     HEADERS = ("Disc", "#", "Title", "Duration", "Credits")
     EDITABLE = (0, 1, 2, 3)
     refused = Signal(str)  # why an edit was not taken
+
+    def items(self):
+        return self.release.tracks if self.release is not None else ()
 
     def __init__(self, context: EditorContext, parent=None):
         super().__init__(parent)
@@ -53,17 +57,6 @@ class TracksModel(QAbstractTableModel):
         self.beginResetModel()
         self.release = release
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.release is None else len(self.release.tracks)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def flags(self, index: QModelIndex):
         base = super().flags(index)
