@@ -9,15 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from labeldesk.gui.attach_dialog import AttachDialog, ChosenPair, attach_pairs, prepare_attach
-from labeldesk.gui.export_dialog import ExportDialog
-from labeldesk.gui.import_review import ImportReviewDialog, read_for_review
-from labeldesk.gui.tag_dialog import WriteTagsDialog
 from labeldesk.library import get_release
+
+# The dialogs (and the tagging and export code behind them) are imported when first used, so that
+# the window of a large library opens without loading them.
+if TYPE_CHECKING:
+    from labeldesk.gui.attach_dialog import AttachDialog, ChosenPair
+    from labeldesk.gui.export_dialog import ExportDialog
+    from labeldesk.gui.import_review import ImportReviewDialog
+    from labeldesk.gui.tag_dialog import WriteTagsDialog
 
 
 def _plural(count: int, word: str) -> str:
@@ -51,6 +56,7 @@ class ReleaseFlows(QObject):
     def review_import(self, paths: Iterable[Path]) -> None:
         """Read the files in the background, then show what was found; nothing is stored before the
         user imports from the review."""
+        from labeldesk.gui.import_review import read_for_review
         paths = list(paths)
         self._status(f"Reading {_plural(len(paths), 'file')}…")
         self.jobs.run(lambda library, progress, cancel: read_for_review(library, paths, progress, cancel),
@@ -58,6 +64,7 @@ class ReleaseFlows(QObject):
                       on_failure=lambda message: self.window.report_error("Import stopped", message))
 
     def _open_review(self, reviewed) -> None:
+        from labeldesk.gui.import_review import ImportReviewDialog
         self.window.statusBar().clearMessage()
         if not reviewed:
             self._status("Nothing to import in these files")
@@ -93,6 +100,7 @@ class ReleaseFlows(QObject):
 
     def attach(self, release_id: int, paths: Iterable[Path]) -> None:
         """Read and match the files in the background, then let the user check the pairs."""
+        from labeldesk.gui.attach_dialog import prepare_attach
         paths = list(paths)
         self._status(f"Reading {_plural(len(paths), 'dropped item')}…")
         self.jobs.run(lambda library, progress, cancel: prepare_attach(library, release_id, paths, progress, cancel),
@@ -100,6 +108,7 @@ class ReleaseFlows(QObject):
                       on_failure=lambda message: self.window.report_error("Cannot attach these files", message))
 
     def _open_attach(self, preview) -> None:
+        from labeldesk.gui.attach_dialog import AttachDialog
         self.window.statusBar().clearMessage()
         dialog = AttachDialog(preview, self.window)
         release_id = preview.release.id
@@ -109,6 +118,7 @@ class ReleaseFlows(QObject):
         self.attach_opened.emit(dialog)
 
     def _attach_pairs(self, release_id: int, pairs: list[ChosenPair]) -> None:
+        from labeldesk.gui.attach_dialog import attach_pairs
         def finished(count: int) -> None:
             self._status(f"Attached {_plural(count, 'file')}")
             self.window.release_changed(release_id)
@@ -123,6 +133,7 @@ class ReleaseFlows(QObject):
     # --- tags and export -----------------------------------------------------------------------------
 
     def write_tags(self, release_id: int) -> WriteTagsDialog:
+        from labeldesk.gui.tag_dialog import WriteTagsDialog
         release = get_release(self.window.library, release_id)
         dialog = WriteTagsDialog(self.jobs, release_id, release.title, self.window)
         dialog.written.connect(self.window.release_changed)
@@ -131,6 +142,7 @@ class ReleaseFlows(QObject):
         return dialog
 
     def export(self, release_id: int) -> ExportDialog:
+        from labeldesk.gui.export_dialog import ExportDialog
         dialog = ExportDialog(self.window.library, self.jobs, release_id, self.qsettings, self.window)
         dialog.exported.connect(lambda outcome: self._status(f"Exported to {outcome.result.folder}"))
         self.export_dialog = dialog
