@@ -40,6 +40,24 @@ for _number, _names in enumerate((
     for _name in _names:
         MONTHS.setdefault(fold(_name), _number)
 
+# Polish and Czech month names, nominative and genitive ("3 marca 2022", "14. října 2021").
+for _number, _names in enumerate((
+    ("styczen", "stycznia", "leden", "ledna"),
+    ("luty", "lutego", "unor", "unora"),
+    ("marzec", "marca", "brezen", "brezna"),
+    ("kwiecien", "kwietnia", "duben", "dubna"),
+    ("maj", "maja", "kveten", "kvetna"),
+    ("czerwiec", "czerwca", "cerven", "cervna"),
+    ("lipiec", "lipca", "cervenec", "cervence"),
+    ("sierpien", "sierpnia", "srpen", "srpna"),
+    ("wrzesien", "wrzesnia", "zari"),
+    ("pazdziernik", "pazdziernika", "rijen", "rijna"),
+    ("listopad", "listopada", "listopadu"),
+    ("grudzien", "grudnia", "prosinec", "prosince"),
+), start=1):
+    for _name in _names:
+        MONTHS.setdefault(fold(_name), _number)
+
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b")

@@ -436,3 +436,84 @@ PLACE_PARTICIPLES.update({w: "mastered_at" for w in ("gemasterd", "mastrad", "ma
 # Song markers: 'Song "X"', 'Canción «X»' set the scope of the credit lines that follow.
 SONG_WORDS = ("song", "title song", "theme song", "end title song", "canción", "cancion", "tema", "chanson",
               "canzone", "brano", "lied", "titelsong", "titellied", "cancao", "musica tema", "single")
+
+# Polish, Czech, Portuguese, Swedish and Norwegian role words and header keys (folded: "Reżyseria" ->
+# "rezyseria", "Scénář" -> "scenar").
+_add("composer", "muzyka", "muzyka oryginalna", "muzyke skomponowal", "muzyke skomponowala", "kompozytor",
+     "kompozytorka", "muzyka i slowa", "hudba", "skladatel", "skladatelka", "autor hudby", "hudbu slozil",
+     "hudbu slozila", "composicao", "composicoes", "musica e arranjos", "kompositor", "musik och arrangemang",
+     "musikk og arrangement", "tonsattning")
+_add("lyricist", "slowa", "tekst piosenek", "autor tekstow", "texty", "autor textu", "letrista", "sangtext",
+     "sangtekst", "tekster")
+_add("arranger", "aranzacja", "aranzacje", "aranzer", "aranzmany", "aranzma", "aranzoval", "arranjo", "arrangor",
+     "arrangor", "arrangement av")
+_add("orchestrator", "orkiestracja", "orkiestracje", "orchestrace", "orkestrering", "orkestrering av")
+_add("film_director", "rezyseria", "rezyser", "rezyserka", "rezie", "reziser", "reziserka", "direcao de",
+     "regissor", "regissor", "i regi av")
+_add("screenwriter", "scenariusz", "scenarzysta", "scenarzystka", "scenar", "scenarista", "roteiro de",
+     "manusforfatter", "manusforfattare", "manus av")
+_add("cast", "wystepuja", "obsada", "w rolach glownych", "hraji", "obsazeni", "v hlavnich rolich", "ucinkuji",
+     "elenco principal", "i rollerna", "i rollene", "skuespillere", "skadespelare")
+_add("performer", "wykonawcy", "wykonanie", "muzycy", "solisci", "ucinkujici", "hudebnici", "participacao",
+     "participacao especial", "participacoes", "ficha tecnica musicos", "medverkande musiker", "musikere")
+_add("conductor", "dyrygent", "dyrygentka", "dyryguje", "dirigent", "dirigentka", "diriguje", "ridi", "regencia de",
+     "dirigering", "dirigert av")
+_add("orchestra", "orkiestra", "orchestr", "orkester")
+_add("choir", "chor", "sbor", "kor", "coral")
+_add("chorus_master", "przygotowanie choru", "kierownik choru", "sbormistr", "sbormistryne", "korledare",
+     "korleder", "regente do coro")
+_add("concertmaster", "koncertmistrz", "koncertni mistr", "spalla", "konsertmastare", "konsertmester")
+_add("producer", "producent", "producentka", "produkcja", "produkcja muzyczna", "wyprodukowal", "wyprodukowala",
+     "produkce", "producer", "produziu", "producao musical", "produzido e arranjado por", "producerad av",
+     "produsert av", "produktion")
+_add("executive_producer", "producent wykonawczy", "vykonny producent", "produtor executivo", "exekutiv producent",
+     "utovende produsent")
+_add("recording_engineer", "realizacja nagran", "realizacja nagrania", "nagranie", "nagrania", "nagral", "nagrala",
+     "realizator nagran", "nahravani", "nahral", "nahrala", "nahravka", "tecnico de gravacao", "gravacoes",
+     "captacao", "inspelningstekniker", "inspelning och mix", "innspillingstekniker", "innspilling")
+_add("mixing_engineer", "miks", "miksowanie", "zmiksowal", "zmiksowala", "mix", "mixaz", "smichal", "mixagem por",
+     "mixning", "mixad av", "miksing", "miksa", "miks av")
+_add("mastering_engineer", "mastering", "masteringowal", "masterizace", "masterizacao por", "mastring",
+     "mastrad av", "mastret av")
+_add("sound_engineer", "realizator dzwieku", "realizacja dzwieku", "dzwiek", "zvuk", "zvukovy mistr", "zvukar",
+     "tecnico de som", "ljudtekniker", "ljud", "lydtekniker", "lyd", "lydteknikk")
+_add("editor", "montaz", "montaz muzyki", "strih", "edicao de", "klippning", "redigering")
+_add("programmer", "programowanie", "programovani", "programacao de", "programmering")
+_add("cover_designer", "projekt okladki", "okladka", "projekt graficzny", "grafika", "oprawa graficzna",
+     "obal", "graficka uprava", "design obalu", "arte", "projeto grafico de", "omslagsdesign", "grafisk form",
+     "omslagsdesign av", "design og layout")
+_add("artwork", "ilustracja", "ilustracje", "ilustrace", "obraz na okladce", "arte da capa", "illustrasjon",
+     "illustrationer")
+_add("photographer", "zdjecia", "zdjecie", "fotografie", "fotografia de capa", "fotos de", "foto av", "foto:",
+     "fotografi av")
+_add("liner_notes_author", "tekst w ksiazeczce", "notatki", "text v bookletu", "texto do encarte", "encarte",
+     "texto de", "konvolutttekst", "hefte")
+_add("original_author", "na podstawie powiesci", "wedlug powiesci", "na motywach powiesci", "podle romanu",
+     "na motivy romanu", "podle knihy", "baseado no romance", "baseado no livro", "efter romanen av",
+     "baserad pa romanen av", "basert pa romanen av", "etter romanen av", "nach dem gleichnamigen roman von",
+     "nach motiven von")
+_add("recorded_at", "miejsce nagrania", "nagrano w", "nagrano", "studio nagran", "misto nahrani", "nahrano v",
+     "nahrano", "studio", "gravado em", "gravado no", "gravado na", "local da gravacao", "estudio",
+     "inspelat i", "inspelad pa", "innspilt i", "innspilt pa", "spilt inn i", "spilt inn pa")
+_add("mixed_at", "zmiksowano w", "mixovano v", "mixado em", "mixat i", "mikset i")
+_add("mastered_at", "masterowano w", "masterovano v", "masterizado em", "mastrat i")
+_add("label", "wydawca", "wytwornia", "wydawnictwo", "vydavatel", "vydavatelstvi", "label", "gravadora",
+     "selo", "skivbolag", "plateselskap", "utgiver")
+_add("catalog_number", "nr katalogowy", "numer katalogowy", "nr kat.", "nr kat", "katalogove cislo", "kat. c.",
+     "kat. cislo", "numero de catalogo", "n. de catalogo", "codigo", "referencia", "katalognummer", "katalognr",
+     "katalognr.", "katalog nr", "kat.nr", "best.-nr.", "bestell-nr.", "bestell-nr", "artikelnummer", "art.-nr.",
+     "art.-nr", "order no.", "order number", "n° cat.", "nº de catalogo")
+_add("barcode", "kod kreskowy", "kod ean", "carovy kod", "codigo de barras", "streckkod", "strekkode", "ean-code",
+     "ean code", "ean-nr.", "ean-nr")
+_add("release_date", "data wydania", "data premiery", "premiera", "wydano", "datum vydani", "vydano", "vychazi",
+     "lancamento", "data de lancamento", "lancado em", "utgivningsdatum", "utgivelsesdato", "utgitt", "slipp",
+     "slippdato", "vo", "vo:", "vo-datum", "release-datum", "erstveroffentlichung")
+_add("length", "czas trwania", "calkowity czas", "laczny czas", "celkova stopaz", "stopaz", "celkovy cas",
+     "duracao total", "tempo total", "total speltid", "speltid", "spilletid", "total spilletid")
+_add("alternate_title", "tytul angielski", "tytul oryginalny", "tytul miedzynarodowy", "anglicky nazev",
+     "originalni nazev", "mezinarodni nazev", "titulo em ingles", "titulo original", "titulo internacional",
+     "engelsk titel", "engelsk tittel", "originaltittel", "internasjonal tittel")
+_add(IGNORE, "dostepnosc", "cena", "dodaj do koszyka", "kup", "kup teraz", "format", "nosnik", "dostupnost",
+     "cena:", "koupit", "do kosiku", "preco", "comprar", "disponivel", "formato", "pris", "kop", "kjop", "tillganglig",
+     "tilgjengelig", "zdjecia filmowe", "kamera", "autor zdjec", "fotografia do filme", "direcao de fotografia",
+     "foto (film)", "podekovani", "podziekowania", "agradecimentos", "tack", "takk", "vertrieb", "vertrieb:")

@@ -119,7 +119,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "theremin": ("theremin",),
     "concertina": ("concertina",),
     "zither": ("zither", "cithare", "citara", "cetra"),
-    "dulcimer": ("dulcimer", "hammered dulcimer"),
+    "dulcimer": ("dulcimer",),
+    "hammered dulcimer": ("hammered dulcimer", "hackbrett", "tympanon", "cymbaly", "cimbal", "cymbalom"),
     "bouzouki": ("bouzouki",),
     "balalaika": ("balalaika",),
     "charango": ("charango",),
@@ -160,8 +161,60 @@ _MORE_WORDS: dict[str, tuple[str, ...]] = {
     "accordion": ("dragspel", "trekkspill", "acordio"),
 }
 
+# Polish, Czech, Portuguese, Swedish and Norwegian words (folded forms; Polish and Czech nominative and the
+# instrumental case a "gra na" / "hraje na" line does not use, since credit lines list the bare noun).
+_SLAVIC_AND_OTHER_WORDS: dict[str, tuple[str, ...]] = {
+    "piano": ("fortepian", "klavir", "flygel"),
+    "violin": ("skrzypce", "housle", "violino", "rabeca", "fiolin", "fela"),
+    "viola": ("altowka", "viola da braccio"),
+    "cello": ("wiolonczela", "violoncelo", "violoncell", "cello solo"),
+    "double bass": ("kontrabas", "kontrabass", "contrabaixo acustico", "baixo acustico"),
+    "bass": ("gitara basowa", "bas", "baskytara", "baixo eletrico", "elbas", "bass"),
+    "guitar": ("gitara", "kytara", "gitarr", "gitar", "guitarra"),
+    "acoustic guitar": ("gitara akustyczna", "akusticka kytara", "violao de aco", "akustisk gitarr",
+                        "akustisk gitar"),
+    "electric guitar": ("gitara elektryczna", "elektricka kytara", "elgitarr", "elgitar"),
+    "classical guitar": ("gitara klasyczna", "violao de nylon"),
+    "seven-string guitar": ("violao de sete cordas", "violao 7 cordas", "sete cordas"),
+    "cavaquinho": ("cavaquinho", "cavaco"),
+    "pandeiro": ("pandeiro",),
+    "surdo": ("surdo",),
+    "cuica": ("cuica",),
+    "drums": ("perkusja", "bebny", "zestaw perkusyjny", "bici", "trummor", "trommer", "bateria"),
+    "percussion": ("instrumenty perkusyjne", "perkuse", "bicie nastroje", "percussao", "slagverk"),
+    "accordion": ("akordeon", "akordeon guzikowy", "dragspel", "trekkspill", "sanfona", "acordeao"),
+    "flute": ("flet", "flet poprzeczny", "fletna", "pricna fletna", "flauta transversal", "flojt", "floyte"),
+    "clarinet": ("klarnet", "klarinet", "klarinett"),
+    "oboe": ("oboj", "hoboj", "obo"),
+    "bassoon": ("fagot",),
+    "horn": ("waltornia", "lesni roh", "trompa", "valthorn", "horn"),
+    "trumpet": ("trabka", "trubka", "trompete", "trumpet", "trompet"),
+    "trombone": ("puzon", "pozoun", "trombone", "trombon", "basun"),
+    "harp": ("harfa", "harpa", "harpe"),
+    "organ": ("organy", "varhany", "orgao", "orgel"),
+    "harpsichord": ("klawesyn", "cembalo", "cravo"),
+    "vocals": ("wokal", "spiew", "glos", "zpev", "voz", "sang"),
+    "backing vocals": ("chorki", "wokal wspierajacy", "vocais de apoio", "koristy", "korsang"),
+    "synthesizer": ("syntezator", "syntezatory", "syntetizator", "sintetizador", "synt", "synth"),
+    "keyboards": ("instrumenty klawiszowe", "klawisze", "klavesy", "teclados", "klaviatur", "keyboard"),
+    "saxophone": ("saksofon", "saxofon"),
+    "soprano": ("sopran",),
+    "mezzo-soprano": ("mezzosopran",),
+    "alto": ("alt",),
+    "tenor": ("tenor",),
+    "baritone": ("baryton", "baritono", "bariton"),
+    "bass voice": ("basso profondo",),
+    "electronics": ("elektronika", "elektronik", "eletronica"),
+    "programming": ("programowanie", "programovani", "programacao", "programmering"),
+    "mandolin": ("mandolina", "mandolin"),
+    "dulcimer": ("cymbalki",),
+    "strings": ("smyczki", "smycce", "cordas", "strakar", "strykere"),
+    "banjo": ("banjo",),
+    "harmonica": ("harmonijka ustna", "foukaci harmonika", "gaita de boca", "munspel", "munnspill"),
+}
+
 _INDEX: dict[str, str] = {}
-for _english, _words in list(_WORDS.items()) + list(_MORE_WORDS.items()):
+for _english, _words in list(_WORDS.items()) + list(_MORE_WORDS.items()) + list(_SLAVIC_AND_OTHER_WORDS.items()):
     for _word in _words:
         _INDEX.setdefault(fold(_word), _english)
     _INDEX[fold(_english)] = _english
