@@ -36,7 +36,14 @@ _SECTION = re.compile(
     r"description|descripci[oó]n|descrizione|beschreibung|beschrijving|omschrijving|details|d[ée]tails|"
     r"detalles|dettagli|info|informations?|informaci[oó]n|informazioni|specifications|sp[ée]cifications|"
     r"product\s+details|about\s+this\s+(?:album|release|record)|over\s+(?:dit\s+)?album|[üu]ber\s+das\s+album|"
-    r"packaging|format|formats?)\s*:?$",
+    r"packaging|format|formats?|"
+    # performers, programme, description and awards sections in more languages
+    r"interpr[eè]tes|int[ée]rpretes|interpreti|interprets|performers|soloists|solistes|solisten|solistas|"
+    r"wykonawcy|obsada|tw[óo]rcy|lista\s+utwor[óo]w|utwory|opis|nagrody|o\s+albumie|o\s+p[łl]ycie|"
+    r"[úu][čc]inkuj[íi]c[íi]|obsazen[íi]|skladby|seznam\s+skladeb|popis|ocen[ěe]n[íi]|o\s+albu|"
+    r"ficha\s+t[ée]cnica|m[úu]sicas|repert[óo]rio|sobre\s+o\s+[áa]lbum|pr[êe]mios|descri[çc][ãa]o|"
+    r"medverkande|musiker|priser|utm[äa]rkelser|om\s+albumet|beskrivning|beskrivelse|spor|"
+    r"programme|programm|program|tracklista|sp[åa]r|auszeichnungen|preise)\s*:?$",
     re.I)
 _MUSIC_WORDS = re.compile(
     r"\b(?:music|musical|score|soundtrack|album|song|songs|composer|composition|composed|track|tracks|record|"

@@ -244,6 +244,13 @@ def _credits_for(names: list[tuple[str, str | None]], roles: tuple[str, ...], sc
     return credits
 
 
+def _identifier_part(part: str) -> dict[str, object] | None:
+    reading = read_credit_line(part)
+    if reading is None or reading.credits or reading.song:
+        return None
+    return dict(reading.fields)
+
+
 def _pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | None:
     value = clean_space(value).strip(" .;,")
     out: dict[str, object] = {}
@@ -258,7 +265,15 @@ def _pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | No
             if code:
                 out["catalog_number"] = code
         elif role_id == "catalog_number":
-            if not value or len(value) > 30 or not any(c.isdigit() for c in value):
+            if not value or not any(c.isdigit() for c in value):
+                return None
+            if not as_code(value):
+                # "Référence : VRM 061 — EAN 3760123456784": more identifiers after the number
+                more = read_identifier_parts(value, _identifier_part)
+                if more and "catalog_number" in more:
+                    out.update(more)
+                    continue
+            if len(value) > 30:
                 return None
             out["catalog_number"] = as_code(value) or value
         elif role_id == "alternate_title":
@@ -540,6 +555,10 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
         if len(sentences) > 1:
             # "Recorded at X by A. Mixed by B. Artwork by C.": every sentence a credit, or the line is prose
             return _sentences(sentences, scope)
+    if ":" in text and "," in text:
+        led = _ensemble_and_leader(text, scope)
+        if led is not None:
+            return led
     colon = _colon_form(text, scope) if ":" in text else None
     if colon is not None:
         return colon
@@ -916,15 +935,49 @@ def _header_form(text: str) -> LineReading | None:
     return None
 
 
+# Keys that after an ensemble's name mean whoever leads it ("Orchestre X, direction : Y", "Chor X, Leitung: Y").
+_LEADING_WORDS = frozenset({"direction", "dir", "dir.", "leitung", "direccion", "direzione", "regencia", "rezie",
+                            "dyrygent", "dirigent", "conductor", "conducted by", "chef", "diretor", "diretora",
+                            "kierownictwo", "prowadzenie", "ledning", "ledelse", "directed by", "leader"})
+
+
+def _ensemble_and_leader(text: str, scope: str | None) -> LineReading | None:
+    """'Orchestre des Pays de l'Aven, direction : Clémence Aubry' / 'Chœur X, chef de chœur : Y': the ensemble
+    and the one who leads it."""
+    m = re.match(r"^(?P<ensemble>[^,:]{3,80}),\s*(?P<key>[^,:]{2,30}?)\s*:\s*(?P<name>[^,:]{3,60})$", text)
+    if not m:
+        return None
+    ensemble = m.group("ensemble").strip()
+    kind = ensemble_role(ensemble)
+    words = strip_quotes(ensemble).split()
+    # "Chœur de chambre Les Voix d'Ouessant": a capitalised name, though its kind may be in lower case
+    if kind is None or len(words) > 9 or not words[0][:1].isupper() or \
+            sum(1 for w in words if w[:1].isupper()) < 2:
+        return None
+    key = fold(m.group("key")).strip(" .")
+    if key in _LEADING_WORDS:
+        roles: tuple[str, ...] | None = ("chorus_master",) if kind == "choir" else ("conductor",)
+    else:
+        roles = lookup_roles(m.group("key"))
+        if not roles or not set(roles) <= {"conductor", "chorus_master", "concertmaster", "music_director"}:
+            return None
+    name = m.group("name").strip(" .")
+    if not is_name(name):
+        return None
+    return LineReading(credits=[Credit(strip_quotes(ensemble), kind, None, scope)]
+                       + [Credit(name, role, None, scope) for role in roles])
+
+
 def reverse_performer_line(text: str) -> list[Credit] | None:
     """'Sandro Friedrich – duduk, temir komuz' / 'Sandro Friedrich (duduk)' / 'Yara Mensink – alto saxophone
     (tracks 3, 6)' -> performer credits (one per instrument, scoped when the line limits them)."""
-    if not any(c in text for c in "–—-:(") or len(text) > 120:
+    if not any(c in text for c in "–—-:(,") or len(text) > 120:
         return None
     text = _BULLET.sub("", clean_space(text))
     text, scope = _trailing_scope(text)
     m = re.match(r"^(?P<name>[^–—:(]+?)\s*(?:[–—:]|\s-\s)\s*(?P<what>[^–—]+)$", text) or \
-        re.match(r"^(?P<name>[^(]+?)\s*\((?P<what>[^()]+)\)$", text)
+        re.match(r"^(?P<name>[^(]+?)\s*\((?P<what>[^()]+)\)$", text) or \
+        re.match(r"^(?P<name>[^,–—:(]+?),\s+(?P<what>[^–—:]+)$", text)  # "Anne-Sophie Lemarié, soprano"
     if not m or not is_name(m.group("name"), allow_single=False):
         return None
     what = m.group("what").strip(" .")

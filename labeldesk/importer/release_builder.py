@@ -110,6 +110,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     legends: list[Legend] = []
     items: list[object] = []
     disc, song = 1, None
+    work = ""
     paragraph_lines: list[Line] = []
     extra_subtitle = None
 
@@ -173,9 +174,15 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         elif kind == "award":
             awards.extend(line.data)
         elif kind == "disc":
-            disc = line.data
+            disc, work = line.data, ""
+        elif kind == "work":
+            # movements under their work's heading: "Requiem, op. 42" + "I. Introït" -> "Requiem, op. 42: I. Introït"
+            work = " ".join(line.text.split()).rstrip(" :")
         elif kind == "track":
-            entries.append((disc, line.data))
+            entry = line.data
+            if work and not entry.title.startswith(work):
+                entry = replace(entry, title=f"{work}: {entry.title}")
+            entries.append((disc, entry))
             last_track = (line.data.position, _indent(line, text))
             continue
         elif kind == "legend":

@@ -69,13 +69,21 @@ def classify_all(lines: list[Line]) -> None:
 def _mark_work_headings(lines: list[Line]) -> None:
     """A heading between two tracks whose numbering runs on ("5 Ankunft" / "Sinfonie Nr. 2" / "6 I. Langsam")
     names a work within the tracklist, not a new release."""
-    for k in range(1, len(lines) - 1):
+    for k in range(0, len(lines) - 1):
         line = lines[k]
         if line.kind != "heading" or (line.data is not None and line.data.strength >= 2):
             continue
         before, after = lines[k - 1], lines[k + 1]
-        if before.kind == "track" and after.kind == "track" and _runs_on(before.data.position, after.data.position):
+        if k > 0 and before.kind == "track" and after.kind == "track" and \
+                _runs_on(before.data.position, after.data.position):
             line.kind = "work"
+        elif after.kind == "track" and _WORK_NUMBER.search(line.text):
+            line.kind = "work"  # "Requiem des marins, op. 42" over its movements: a work, not a release
+
+
+# A work's number in a catalogue of works: "op. 42", "BWV 1007", "K. 626", "D 960", "Hob. XVI:52", "RV 580".
+_WORK_NUMBER = re.compile(r"(?:,\s*|\s)(?:op(?:us)?\.?|BWV|KV|K\.|D\.|Hob\.|RV|HWV|WoO|Sz\.|L\.)\s*[\dIVXL]+[a-z]?"
+                          r"(?:[:/.]\s*\d+)?(?:\s*(?:no\.?|nr\.?|n[°º])\s*\d+)?\s*$", re.I)
 
 
 def _runs_on(previous: str, following: str) -> bool:
