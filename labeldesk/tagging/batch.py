@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import os
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+import queue
+import threading
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
@@ -41,7 +43,9 @@ class WriteResult:
         return self.status in (WRITTEN, UNCHANGED)
 
 
-DEFAULT_WORKERS = 4
+# past two the threads mostly wait for each other (the GIL, and hashing and copying share the
+# memory bus); more cores are still put to use
+DEFAULT_WORKERS = max(2, min(4, os.cpu_count() or 2))
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -76,8 +80,9 @@ def write_batch(jobs: Iterable[WriteJob], progress: Progress | None = None, canc
     Files are written by a few threads at once: copying, hashing and writing leave the GIL, so one
     file's copy and hash overlap another's tag rendering. `progress(done, total)` is called from
     the calling thread, before the first file and after each one. `cancel` (a callable returning
-    True, or a threading.Event) is checked before each file is started; files already being
-    written finish, and the ones not started are reported as cancelled.
+    True, or a threading.Event) is checked by the calling thread before the first file and after
+    each one; the files already being written then finish (as many as there are workers, and one
+    more), and the ones not started are reported as cancelled.
 
     A kill or crash of the process leaves every file as it was or wholly tagged. `durable` also
     guards against a power cut or system crash: each new file is synced to disk before it replaces
@@ -89,33 +94,56 @@ def write_batch(jobs: Iterable[WriteJob], progress: Progress | None = None, canc
     results: list[WriteResult | None] = [None] * total
     if progress:
         progress(0, total)
-    done = 0
-    next_job = 0
-    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="labeldesk-tag") as pool:
-        running: dict = {}
-        while next_job < total or running:
-            while next_job < total and len(running) < max(1, workers):
-                if is_cancelled():
-                    for index in range(next_job, total):
-                        results[index] = WriteResult(os.fspath(jobs[index].path), CANCELLED)
-                    next_job = total
-                    break
-                running[pool.submit(_write_one, jobs[next_job], id3_version, durable)] = next_job
-                next_job += 1
-            if not running:
-                break
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                results[running.pop(future)] = future.result()
-                done += 1
-                if progress:
-                    progress(done, total)
+    # each worker takes the next file itself, so that none waits for this thread between files;
+    # this thread reports progress and watches `cancel`. A worker may run one file ahead of what
+    # this thread has seen finish, no more: a cancel stops all but the files being written.
+    taken = itertools.count()
+    ahead = threading.Semaphore(max(1, workers) + 1)
+    stop = threading.Event()
+    finished: queue.SimpleQueue = queue.SimpleQueue()
+
+    def work() -> None:
+        try:
+            while ahead.acquire() and not stop.is_set() and (index := next(taken)) < total:
+                finished.put((index, _write_one(jobs[index], id3_version, durable)))
+        finally:
+            finished.put(None)  # this worker is done
+
+    threads = []
+    if total and not is_cancelled():
+        threads = [threading.Thread(target=work, name=f"labeldesk-tag-{n}") for n in range(max(1, min(workers, total)))]
+        for thread in threads:
+            thread.start()
+    done, running = 0, len(threads)
+    try:
+        while running:
+            item = finished.get()
+            if item is None:
+                running -= 1
+                continue
+            index, result = item
+            results[index] = result
+            done += 1
+            if progress:
+                progress(done, total)
+            if is_cancelled():
+                stop.set()
+            ahead.release()
+    finally:
+        stop.set()  # also when progress raised: the workers finish the files they are writing, no more
+        for thread in threads:
+            ahead.release()
+        for thread in threads:
+            thread.join()
+    for index, result in enumerate(results):
+        if result is None:
+            results[index] = WriteResult(os.fspath(jobs[index].path), CANCELLED)
     # what was made once for many files (the cover's block and frame, frames read and rendered) is
     # let go: a batch of another release shares none of it
     cover_frames.cache_clear()
     id3_frames.cache_clear()
     if durable:  # one directory sync per directory makes every rename durable (each copy was synced before)
         for directory in dict.fromkeys(os.path.dirname(os.path.abspath(r.path))
-                                       for r in results if r is not None and r.status == WRITTEN):
+                                       for r in results if r.status == WRITTEN):
             sync_directory_of(os.path.join(directory, "."))
-    return [r for r in results if r is not None]
+    return results
