@@ -106,7 +106,8 @@ def read_identifier_parts(text: str, read_part) -> dict[str, object] | None:
         if barcode and 8 <= len(re.sub(r"\D", "", barcode.group("digits"))) <= 14:
             fields.setdefault("barcode", re.sub(r"\D", "", barcode.group("digits")))
             continue
-        if _FORMAT.match(part) or all(_FORMAT.match(w) or w in _FORMAT_EXTRA for w in fold(part).split()):
+        if _FORMAT.match(part) or all(_FORMAT.match(w) or w in _FORMAT_EXTRA
+                                      for w in re.split(r"[\s/,+&]+", fold(part)) if w):
             fields.setdefault("format", part)
             continue
         code = as_code(part)

@@ -159,9 +159,11 @@ def classify(line: Line) -> None:
         line.kind, line.data = "award", awards
         return
     reading = read_credit_line(text)
-    if not reading and _IDENTIFIER_HINT.search(text):
+    fields_only = bool(reading) and not reading.credits and not reading.song and bool(reading.fields)
+    if (not reading or fields_only) and _IDENTIFIER_HINT.search(text):
         fields = read_identifier_parts(text, _part_fields)
-        if fields:
+        # "Released 2 February 2024 · EAN 5060998877669": every part's field, not only the first key's
+        if fields and (not reading or len(fields) > len(reading.fields)):
             # "Kranich Klassik KK 20417 · EAN 4 262215 204178 · 1 CD": the release's identifiers on one line
             line.kind, line.data = "header", LineReading(fields=fields)
             return

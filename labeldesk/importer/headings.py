@@ -44,7 +44,9 @@ _QUOTED_TITLE = re.compile(r"[“\"«„]\s*(?P<t>[^“”\"«»„]{1,100}?)\s*
 _TAIL = re.compile(r"\s+(?:avec|with|con|mit|com|starring)\s+(?=[A-ZÀ-Ý])|,\s+(?=(?:musique|music|m[uú]sica|musiche|musik|"
                    r"un film|a film|directed|r[ée]alis[ée]|regia|dirigid[ao])\b)", re.I)
 _VARIOUS = re.compile(r"^(?:various(?:\s+artists)?|v\.?\s?a\.?|artistes\s+divers|divers\s+artistes|varios\s+artistas|"
-                      r"artisti\s+vari|verschiedene(?:\s+k[üu]nstler)?|v[áa]rios\s+artistas|compilation)$", re.I)
+                      r"artisti\s+vari|verschiedene(?:\s+k[üu]nstler|\s+interpreten)?|v[áa]rios\s+artistas|compilation|"
+                      r"r[óo][żz]ni\s+wykonawcy|r[ůu]zn[íi]\s+(?:interpreti|um[ěe]lci)|olika\s+artister|"
+                      r"diverse(?:\s+artister|\s+kunstnere|\s+artiesten)?|diversos\s+artistas|div\.\s+artister)$", re.I)
 _PARENS = re.compile(r"\s*[(\[]([^()\[\]]{1,90})[)\]]")
 _SEPARATED = re.compile(r"\s+[-–—:|]\s+|\s*:\s+")
 
@@ -164,6 +166,10 @@ def parse_heading(text: str) -> Heading:
         heading.title = quoted.group("t").strip()
         return _finish(heading)
     text = text.strip().strip(QUOTE_CHARS).strip()
+    if _VARIOUS.match(text) and not heading.title:
+        # "Various Artists" on its own line: who, not what
+        heading.artists, heading.kind = [text], "compilation"
+        return _finish(heading)
     kind = _KIND_WORD.search(text)
     if kind and kind.start() > 0:
         heading.kind = _kind(kind.group("kind"))

@@ -246,6 +246,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
                 or ensemble_role(candidate) or contains_credited or catalogued:
             artists = [candidate]
             title = split.title_after_artist or title
+    elif split is not None and artists and not subtitle and split.title_after_artist and \
+            fold(split.artist_candidate or "") not in {fold(a) for a in artists}:
+        # the artists stated on their own line: "Night Ferries – Harbour Songs 1962–1971" is title and subtitle
+        title, subtitle = split.artist_candidate, split.title_after_artist
     if "artist" in fields:
         for a in fields["artist"]:  # type: ignore[union-attr]
             if fold(a) not in {fold(x) for x in artists}:

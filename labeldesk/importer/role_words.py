@@ -517,3 +517,5 @@ _add(IGNORE, "dostepnosc", "cena", "dodaj do koszyka", "kup", "kup teraz", "form
      "cena:", "koupit", "do kosiku", "preco", "comprar", "disponivel", "formato", "pris", "kop", "kjop", "tillganglig",
      "tilgjengelig", "zdjecia filmowe", "kamera", "autor zdjec", "fotografia do filme", "direcao de fotografia",
      "foto (film)", "podekovani", "podziekowania", "agradecimentos", "tack", "takk", "vertrieb", "vertrieb:")
+_add("liner_notes_author", "sleeve notes by", "sleeve note by", "sleeve note", "sleevenotes", "album notes by",
+     "programme notes by", "program notes by", "booklet notes by", "essay by", "liner essay by")
