@@ -9,12 +9,14 @@ from labeldesk.importer.shapes import clean_space
 _AWARD_START = re.compile(
     r"^(?:official\s+selection|selection|s[ée]lection|selecci[oó]n|selezione|selected|selecionado|auswahl|"
     r"winner|won|lauréat|laur[ée]ate?|prix|prize|award|awards|nomination|nominations|nominated|nominee|"
-    r"nomin[ée]e?|nommé|premio|premios|preis|gewinner|ganador|vincitore|vencedor|grand\s+prix|best|meilleur|"
+    r"nomin[ée]e?|nommé|premio|premios|preis|gewinner|ganador|vincitore|vencedor|grand\s+prix|best(?![.\-])|meilleur|"
+    r"nagroda|nagrody|wyr[óo][żz]nienie|nominacja|ocen[ěe]n[íi]|cena\s+(?:za|poroty)|pr[êe]mio|melhor|indicado|"
+    r"b[äa]sta|nominerad|nominert|vinnare|vinner|"
     r"meilleure|mejor|miglior|migliore|beste[rs]?|golden|silver|bronze|honou?rable\s+mention|special\s+mention|"
     r"mention|jury\s+prize|palme|ours|lion|leone|c[ée]sar|oscars?|goya|emmy|grammy|bafta|david\s+di\s+donatello|"
     r"shortlisted|finalist|finaliste)\b", re.I)
 _AWARD_WORD = re.compile(r"\b(?:festival|awards?|prix|prize|premio|preis|nominations?|s[ée]lection|selecci[oó]n|"
-                         r"selezione|winner|lauréat)\b", re.I)
+                         r"selezione|winner|lauréat|festiwal|festiwalu|nagroda|festivalen)\b", re.I)
 # a second award run into the line after a year: "… 2020 Prix Comedy European Awards"
 _RUN_ON = re.compile(r"(?<=\b(?:19|20)\d\d)\s+(?=(?:official\s+selection|s[ée]lection|selecci[oó]n|selezione|"
                      r"prix|prize|award|winner|nomination|nominated|premio|preis|grand\s+prix|best|meilleur|"
@@ -23,7 +25,7 @@ _LIST_SEPARATORS = re.compile(r"\s+[•|·]\s+|\s*;\s+")
 
 
 # searched in the lower-cased line: a case-blind pattern is many times slower
-_HINT = re.compile(r"select|sélect|seleç|selez|auswahl|win|won|laur|prix|priz|award|nomin|nommé|premi|preis|"
+_HINT = re.compile(r"nagrod|wyróżn|wyrozn|nominac|ocenění|prêmio|premio|melhor|bästa|nominer|vinn|select|sélect|seleç|selez|auswahl|win|won|laur|prix|priz|award|nomin|nommé|premi|preis|"
                    r"gewinn|ganad|vincit|vence|best|meilleur|mejor|miglior|beste|golden|silver|bronze|mention|"
                    r"jury|palme|ours|lion|leone|césar|cesar|oscar|goya|emmy|grammy|bafta|donatello|shortlist|"
                    r"finalist|festival")

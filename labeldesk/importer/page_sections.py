@@ -158,6 +158,31 @@ def artist_list(text: str) -> list[str] | None:
 _READ_KINDS = frozenset({"disc", "track", "legend", "credit", "header", "song", "award", "kicker"})
 
 
+# "Seite 1 von 4", "Page 2 of 9", "Strona 3 z 8", "- 4 -", "5 / 12": a page's number, from a PDF's text dump.
+_PAGE_NUMBER = re.compile(r"^(?:(?:page|seite|strona|strana|p[áa]gina|pagina|sida|side|blz\.?|p\.|s\.)\s*\d{1,4}"
+                          r"(?:\s*(?:of|von|z|ze|de|di|av|af|van|sur|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|"
+                          r"\d{1,4}\s*/\s*\d{1,4})$", re.I)
+# Kinds that stay what they are even when printed on every page (a release's own fields and lines).
+_KEPT_WHEN_REPEATED = frozenset({"track", "credit", "header", "award", "disc", "legend", "song", "signature"})
+
+
+def mark_running_lines(lines: list[Line]) -> None:
+    """Page furniture of a paged text: page numbers, and the running headers and footers printed again on
+    every page (the same short line three times or more) become "chrome", so that a tracklist or a block of
+    credits runs on across the page break."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.words <= 14:
+            counts[line.text] = counts.get(line.text, 0) + 1
+    for line in lines:
+        if line.words > 14:
+            continue
+        marks = line.kind == "heading" and line.data is not None and line.data.strength >= 2
+        if _PAGE_NUMBER.match(line.text) or (counts[line.text] >= 3 and line.kind not in _KEPT_WHEN_REPEATED
+                                             and not marks):
+            line.kind, line.data = "chrome", None
+
+
 def mark_furniture(lines: list[Line]) -> None:
     """Furniture sections: the heading and the lines under it up to the next blank line become "chrome"."""
     in_section = False

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from labeldesk.importer.classify import ANCHOR_KINDS, anchor_weight, classify, is_music_related
 from labeldesk.importer.headings import looks_like_heading
 from labeldesk.importer.lines import Line
-from labeldesk.importer.page_sections import mark_furniture, mark_site_header
+from labeldesk.importer.page_sections import mark_furniture, mark_running_lines, mark_site_header
 from labeldesk.importer.signatures import read_signature
 from labeldesk.importer.folding import fold
 
@@ -39,6 +39,7 @@ class Segmentation:
 
 def segment(lines: list[Line]) -> Segmentation:
     classify_all(lines)
+    mark_running_lines(lines)
     mark_furniture(lines)
     mark_site_header(lines)
     _mark_work_headings(lines)
