@@ -157,18 +157,23 @@ def _tagged_files(lib, release_id: int) -> tuple[Release, list[tuple[AttachedFil
 
 
 def tag_release(lib, release_id: int, *, force: bool = False, progress: Progress | None = None,
-                cancel=None) -> TagReport:
+                cancel=None, durable: bool = False) -> TagReport:
     """Write the release's tags (and cover) into every attached file.
 
     A file that changed on disk since it was attached or last tagged is left alone unless `force`;
     one file failing does not stop the others. The library records the new size, time and hash of
     each file written, so the next run knows them as labeldesk's own. `cancel` (callable or
-    threading.Event) stops before the next file."""
+    threading.Event) stops before the next file.
+
+    If the process is killed or crashes at any moment, every file is wholly as it was or wholly
+    tagged. `durable` makes that hold through a power cut or system crash too (each new file and
+    its folder synced to disk, slower); without it labeldesk relies on the file system writing a
+    file out before a rename over another (ext4 does, by default)."""
     release, files = _tagged_files(lib, release_id)
     cover = embedded_cover(lib, release_id)
     jobs = [WriteJob(f.path, fields_for_track(release, track, cover), expected=_fingerprint(f.state), force=force)
             for f, track in files]
-    outcomes: list[WriteResult] = write_batch(jobs, progress, cancel)
+    outcomes: list[WriteResult] = write_batch(jobs, progress, cancel, durable=durable)
     results, states = [], []
     for (attached, _), outcome in zip(files, outcomes):
         results.append(FileResult(attached, outcome.status, outcome.message))

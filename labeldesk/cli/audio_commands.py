@@ -52,10 +52,17 @@ def register(subparsers) -> None:
         "tag", help="write a release's tags into its attached files",
         description="Write titles, credits, notes and the cover (at most 1400 px) into every file attached "
                     "to the release. A file changed on disk since it was attached is left alone unless "
-                    "--force; a file that cannot be written does not stop the others.")
+                    "--force; a file that cannot be written does not stop the others. If labeldesk is "
+                    "killed or crashes at any moment, every file is wholly as it was or wholly tagged. "
+                    "Against a power cut or a system crash as well, use --sync; without it labeldesk "
+                    "relies on the file system writing a file out before a rename over another, as ext4 "
+                    "does by default.")
     tag.add_argument("release", metavar="RELEASE", help="the release id")
     tag.add_argument("--dry-run", action="store_true", help="show what would change in each file, write nothing")
     tag.add_argument("--force", action="store_true", help="write files that changed on disk too")
+    tag.add_argument("--sync", action="store_true",
+                     help="sync each file and its folder to disk before going on: safe through a power cut "
+                          "or system crash too, slower")
     tag.set_defaults(handler=tag_command)
 
     rd = subparsers.add_parser("read-tags", help="show the tags of audio files as labeldesk reads them",
@@ -110,7 +117,8 @@ def tag_command(args: argparse.Namespace, ctx) -> int:
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set()) if _main_thread() else None
     try:
-        report = tag_release(lib, release_id, force=args.force, progress=_progress_printer(), cancel=cancel)
+        report = tag_release(lib, release_id, force=args.force, progress=_progress_printer(), cancel=cancel,
+                             durable=args.sync)
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)

@@ -352,3 +352,26 @@ def test_attach_cover_tag_and_read_tags_as_real_processes(tmp_path, library_path
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stdout.splitlines()[-1] == "0 written, 1 changed on disk, not written, 1 failed."
     assert len(done.stderr.splitlines()) == 2
+
+
+def test_tag_with_sync_syncs_each_file_and_folder_and_says_so_in_its_help(tmp_path, library_path, release, capsys,
+                                                                          attached, monkeypatch):
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    code, out, err = run(capsys, library_path, "tag", str(release.id), "--sync")
+    assert (code, err, out.splitlines()[-1]) == (0, "", "3 written.")
+    assert len(synced) >= 4  # each of the three new files, and their folder
+    with open_library(library_path) as lib:
+        stored = lib.conn.execute("SELECT path, sha256 FROM audio_files ORDER BY path").fetchall()
+    assert stored == [(str(p), digest(p)) for p in sorted(attached)]
+
+    synced.clear()
+    write(attached[0], Fields(title="edited elsewhere"))  # changed on disk: left alone, nothing synced for it
+    code, out, _ = run(capsys, library_path, "tag", str(release.id))
+    assert code == 1 and synced == []  # without --sync nothing is synced
+
+    with pytest.raises(SystemExit):
+        main(["tag", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "killed or crashes at any moment" in help_text and "power cut" in help_text and "--sync" in help_text
