@@ -38,7 +38,10 @@ _KICKER_ONLY = re.compile(
     r"lan[çc]amento|novo [áa]lbum|now available|disponible|more news|related|[àa] lire aussi|lire aussi|"
     r"see also|voir aussi|ver tambi[ée]n|vedi anche|siehe auch|press release|communiqu[ée] de presse|"
     r"nota de prensa|comunicado de prensa|comunicato stampa|pressemitteilung|presseinformation|persbericht|"
-    r"pressmeddelande|pressemeddelelse|pressemelding|nota de imprensa|news|actualit[ée]s|noticias|notizie|"
+    r"pressmeddelande|pressemeddelelse|pressemelding|nota de imprensa|for immediate release|"
+    r"immediate release|embargoed|for release|pour diffusion imm[ée]diate|para difusi[óo]n inmediata|"
+    r"zur sofortigen ver[öo]ffentlichung|informacja prasowa|komunikat prasowy|tiskov[áa] zpr[áa]va|"
+    r"release para imprensa|press-release|news|actualit[ée]s|noticias|notizie|"
     r"nachrichten|aktuelles|nieuws|nyheter|nyheder|not[íi]cias)\W*$", re.I)
 _LANG_CODES = re.compile(r"^(?:[A-Z]{2})(?:\s*[|/·]\s*[A-Z]{2})+$")
 

@@ -26,6 +26,10 @@ _SOUNDTRACK = re.compile(
     r"|^(?:la\s+)?colonna\s+sonora(?:\s+originale)?(?:\s+(?:del|della|dello|di)\s+.{1,60})?$|^musiche\s+originali.{0,60}$"
     r"|^(?:die\s+)?(?:original\s+)?(?:film|serien|h[öo]rspiel)?musik(?:\s+(?:zum|zur|aus)\s+.{1,60})?$|^(?:original\s+)?soundtrack\s+zu[mr]\s+.{1,60}$"
     r"|^(?:a\s+)?trilha\s+sonora(?:\s+original)?(?:\s+d[oa]\s+.{1,60})?$"
+    r"|^(?:oryginalna\s+)?(?:muzyka|[śs]cie[żz]ka\s+d[źz]wi[ęe]kowa)(?:\s+(?:z|do)\s+(?:filmu|serialu|gry|spektaklu).{0,60})?$"
+    r"|^(?:p[ůu]vodn[íi]\s+)?(?:hudba|soundtrack)\s+(?:z|k)\s+(?:filmu|seri[áa]lu|hry|inscenaci).{0,60}$"
+    r"|^(?:original)?(?:musik|musikk)(?:en)?\s+(?:fr[åa]n|fra|till|til)\s+(?:filmen|serien|spelet|spillet|"
+    r"f[öo]rest[äa]llningen|forestillingen).{0,60}$|^(?:original)?filmmusikk?$"
     r"|^o\.?s\.?t\.?$",
     re.I)
 _EDITION = re.compile(r"^(?:(?:deluxe|expanded|special|anniversary|collector'?s?|limited|extended|remastered|complete|"
@@ -38,6 +42,14 @@ _KICKER = re.compile(
     r"nouveau\s+single|disponible|novedad|nuevo\s+(?:disco|[aá]lbum|lanzamiento|single)|nueva\s+banda\s+sonora|"
     r"nuova\s+uscita|nuovo\s+(?:album|singolo)|in\s+uscita|neuerscheinung|neu(?:es\s+album)?|jetzt\s+erh[äa]ltlich|"
     r"lan[çc]amento|novo\s+[áa]lbum|release|album|ep|single|ost)\s*[:–—\-|•]\s*", re.I)
+_NEWS_VERB = re.compile(
+    r"\s+(?:returns?\s+with|is\s+back\s+with|are\s+back\s+with|comes?\s+back\s+with|announces?|shares?|"
+    r"releases?|unveils?|drops?|presents?|debuts?|premieres?|reveals?|delivers?|anuncia|lanza|lan[çc]a|apresenta|"
+    r"pr[ée]sente|d[ée]voile|annonce|sort|ver[öo]ffentlicht|pr[äa]sentiert|kündigt|kundigt|zapowiada|wydaje|"
+    r"prezentuje|p[řr]edstavuje|vyd[áa]v[áa]|sl[äa]pper|gir\s+ut)"
+    r"(?:\s+(?:a|an|the|her|his|their|its|new|debut|brand[- ]new|first|latest|second|third|le|la|les|son|sa|ses|"
+    r"nouveau|nouvel|nouvelle|seu|sua|novo|nova|o|um|uma|el|su|nuevo|nueva|ihr|ihre|sein|seine|neue|neues|neuen|"
+    r"nowy|nowa|nowe|nov[ýáé]|ny|nya|nye|nytt))*\s*$", re.I)
 _KIND_WORD = re.compile(r"(?:^|[\s–—\-:|(])(?P<kind>album|lp|ep|single|compilation|anthology|various\s+artists|v\.a\.)"
                         r"(?=$|[\s–—\-:|)“\"«])", re.I)
 _QUOTED_TITLE = re.compile(r"[“\"«„]\s*(?P<t>[^“”\"«»„]{1,100}?)\s*[”“\"»]")
@@ -65,7 +77,7 @@ class Heading:
     label: str | None = None  # named by a kicker run into the heading ("Nytt från X: …")
 
 
-_SUBTITLE_HINT = re.compile(r"sound|score|music|musiq|musik|musica|música|musiche|bande|b\.?o|banda|sonora|"
+_SUBTITLE_HINT = re.compile(r"muzyk|ście|scie|hudba|musikk|sound|score|music|musiq|musik|musica|música|musiche|bande|b\.?o|banda|sonora|"
                             r"colonna|trilha|ost|o\.s\.t|bso|b\.s\.o|sc[eè]ne|stage|incidental|b[üu]hne")
 
 
@@ -158,6 +170,8 @@ def parse_heading(text: str) -> Heading:
             heading.strength = max(heading.strength, 2)
             before = (" " + before)[:kind.start()].strip()
         before = before.strip(" -–—:|,")
+        # "PELLA VOSS RETURNS WITH NEW SINGLE “LANTERNS”": the artist, then what the news says they do
+        before = _NEWS_VERB.sub("", before).strip(" -–—:|,")
         heading.artists = _artist_list(before)
         after = text[quoted.end():].strip(" ,")
         by = re.match(r"^(?:by|de|di|von|par|por|door)\s+(?P<who>.+)$", after, re.I)
