@@ -26,6 +26,7 @@ from mutagen import MutagenError
 
 from labeldesk.tagging import front, riff_info
 from labeldesk.tagging.errors import TaggingError
+from labeldesk.tagging.fields import FIELD_NAMES as _FIELD_ORDER
 from labeldesk.tagging.fields import Fields, normalised
 from labeldesk.tagging.filecopy import copy_hashing, copy_range  # front copies through these names too
 from labeldesk.tagging.fingerprint import Fingerprint, has_changed, sha256_of
@@ -107,6 +108,15 @@ def _differences(current: Fields, new: Fields, names: Collection[str]) -> list[t
     return found
 
 
+def _differs(current: Fields, new: Fields, names: Collection[str]) -> bool:
+    """Whether any field differs: _differences, stopping at the first (a new file differs at once)."""
+    for name in _FIELD_ORDER:
+        if name in names and not (name == "liner_notes_language" and not normalised(new.liner_notes)):
+            if normalised(current.get(name)) != normalised(new.get(name)):
+                return True
+    return False
+
+
 def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collection[str] = (),
           expected: Fingerprint | None = None, force: bool = False, id3_version: int = 4,
           skip_unchanged: bool = True, sync_directory: bool = True, durable: bool = False) -> Fingerprint | None:
@@ -148,7 +158,7 @@ def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collecti
                      else None)
     if skip_unchanged:
         current = _fields_of(original, fmt)
-        if not _differences(current, fields, fmt.family.SUPPORTED - set(leave_alone)):
+        if not _differs(current, fields, fmt.family.SUPPORTED - set(leave_alone)):
             return None
     if layout is not None:
         try:
