@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from labeldesk.importer.catalog_codes import as_code
 from labeldesk.importer.credit_lines import read_credit_line
 from labeldesk.importer.shapes import QUOTE_CHARS, QUOTE_CLOSE, QUOTE_OPEN, clean_space, is_name, is_upper_word
 from labeldesk.model import Credit
@@ -75,6 +76,7 @@ class Heading:
     title_after_artist: str | None = None  # Y
     strength: int = 0  # 2 when the heading itself marks a release (a soundtrack subtitle, "Album “X”")
     label: str | None = None  # named by a kicker run into the heading ("Nytt från X: …")
+    catalog_number: str | None = None  # "LTR012 — Artist — Title": the number printed beside the heading
 
 
 _SUBTITLE_HINT = re.compile(r"muzyk|ście|scie|hudba|musikk|sound|score|music|musiq|musik|musica|música|musiche|bande|b\.?o|banda|sonora|"
@@ -194,6 +196,12 @@ def parse_heading(text: str) -> Heading:
         heading.title = first
         heading.alternate_titles = others + heading.alternate_titles
         return _finish(heading)
+    pieces = re.split(r"\s+[–—|]\s+|\s+-\s+", text)
+    if len(pieces) >= 3 and (as_code(pieces[0]) or as_code(pieces[-1])):
+        # "LTR012 — Halvard Kessel — Pressure Ridges": the catalogue number, then artist and title
+        at = 0 if as_code(pieces[0]) else -1
+        heading.catalog_number = as_code(pieces[at])
+        text = " – ".join(pieces[1:] if at == 0 else pieces[:-1])
     dash = re.split(r"\s+[-–—]\s+|\s*:\s+", text, maxsplit=1)
     if len(dash) == 2 and _VARIOUS.match(dash[0].strip()):
         heading.artists, heading.kind, heading.title = [dash[0].strip()], "compilation", dash[1].strip()

@@ -60,7 +60,13 @@ _FURNITURE_LINE = re.compile(
     r"^(?:supported by\b|(?:send|give) as (?:a )?gift\b|buy (?:now|digital|track|album|the|cd|lp|vinyl)\b|"
     r"redeem (?:a )?code\b|report this\b|no reviews yet\b|(?:add|write) a review\b|be the first to\b|"
     r"ships out\b|includes unlimited streaming\b|streaming and download help\b|contact (?=[A-Z])|"
-    r"pre-?order\b|in stock\b|out of stock\b|add to (?:cart|basket|wishlist)\b)|"
+    r"pre-?order\b|in stock\b|out of stock\b|add to (?:cart|basket|wishlist)\b|"
+    # lists of the label's or artist's other releases
+    r"(?i:more (?:from|by|on)\b|also (?:on|from|by|available)\b|other releases\b|related releases\b|"
+    r"you (?:may|might) also like\b|autres sorties\b|du m[êe]me (?:label|artiste)\b|"
+    r"otros lanzamientos\b|altre uscite\b|mehr von\b|weitere (?:ver[öo]ffentlichungen|titel)\b|"
+    r"meer van\b|mer fr[åa]n\b|mer fra\b|wi[ęe]cej od\b|inne wydania\b|dal[šs][íi] tituly\b|"
+    r"outros lan[çc]amentos\b))|"
     r"\bfans? who (?:also )?own\b")
 
 

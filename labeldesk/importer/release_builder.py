@@ -105,6 +105,9 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     for ln in lines[block.first:block.heading_end + 1]:
         if ln.kind == "header":
             fields.update(ln.data.fields)  # "HLR 041" printed over the heading
+    for h in headings:
+        if h.catalog_number:
+            fields.setdefault("catalog_number", h.catalog_number)
     awards: list[str] = []
     entries: list[tuple[int, TrackLine]] = []
     legends: list[Legend] = []
