@@ -46,8 +46,35 @@ def segment(lines: list[Line]) -> Segmentation:
     run_weight = _check_track_runs(lines)
     _mark_signatures(lines)
     starts = _release_starts(lines, run_weight)
-    blocks = _blocks(lines, starts)
+    blocks = [b for b in _blocks(lines, starts) if not _event_listing(lines, b)]
     return _with_skipped(lines, blocks)
+
+
+# A clock time ("19:30", "20.00", "16h00") beside a weekday: a concert or screening in a programme.
+_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])(?::|\.|h)[0-5]\d(?![\d:])")
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|"
+    r"gioved[ìi]|venerd[ìi]|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag|m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|"
+    r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]eda|"
+    r"[čc]tvrtek|p[áa]tek|ned[ěe]le|segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\b", re.I)
+
+
+def _is_event_line(line: Line) -> bool:
+    return line.kind in ("heading", "other", "prose") and line.words <= 16 and \
+        _CLOCK.search(line.text) is not None and _WEEKDAY.search(line.text) is not None
+
+
+def _event_listing(lines: list[Line], block: Block) -> bool:
+    """A concert or screening in a festival programme ("Thursday 3 October, 19:30 — St Aldhelm's Church", its
+    performers and works): no tracklist and no catalogue fields, under or beside an event's date and time."""
+    body = range(block.first, block.last + 1)
+    if any(lines[k].kind in ("track", "disc") or (lines[k].kind == "header" and anchor_weight(lines[k]) >= 2)
+           for k in body):
+        return False
+    near = range(max(0, block.first - 3), block.last + 1)
+    return any(_is_event_line(lines[k]) for k in near)
 
 
 # Kinds whose readings are later changed in place (a track's position is filled in): read afresh every time.
