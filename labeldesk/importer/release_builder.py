@@ -307,6 +307,12 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     alternates = [best_accents(recase(a, index), index) for a in alternates]
     artists = [recase(a, index) for a in artists]
 
+    if kind_hint is None:
+        kind_hint = _format_kind(release_lines)
+    if artists and not any(_VARIOUS.match(a) for a in artists):
+        _strip_release_artist(tracks, artists)
+    for track in tracks:
+        track.credits.extend(_remixers(track.title, track.credits))
     kind = _release_kind(kind_hint, subtitle, credits, artists, tracks)
     if kind == "compilation":
         plain = [t for t in tracks if not t.artists]
@@ -451,6 +457,57 @@ def _fullest_label(label: str, labels: list[str], block_text: str) -> str:
     if m:
         best = m.group(0)
     return best
+
+
+# "Format: 12\" EP / Digital", "Formato: CD single": the kind a format line states.
+_FORMAT_LINE = re.compile(r"^(?:formats?|formato|formatos|formaat|format[ey]|no[śs]nik|nosi[čc]|utgave|utgåva)\s*:"
+                          r"(?P<value>.*)$", re.I)
+_FORMAT_KIND = re.compile(r"\b(?P<kind>ep|single|maxi-single|maxi|mini-album|lp|album)\b", re.I)
+
+
+def _format_kind(release_lines: list[Line]) -> str | None:
+    for line in release_lines:
+        m = _FORMAT_LINE.match(line.text) if line.kind in ("other", "header", "chrome") else None
+        if m:
+            kind = _FORMAT_KIND.search(m.group("value"))
+            if kind:
+                word = kind.group("kind").lower()
+                return {"maxi": "single", "maxi-single": "single", "lp": "album", "mini-album": "ep"}.get(word, word)
+    return None
+
+
+def _strip_release_artist(tracks: list, artists: list[str]) -> None:
+    """'A1. Halvard Kessel - Pressure Ridges' on Halvard Kessel's own EP: the release's artist printed before
+    every title is no part of it; a different name there ("Halvard Kessel & Ro Sander") is that track's."""
+    plain = [t for t in tracks if not t.artists]
+    if len(plain) < 2:
+        return
+    own = {fold(a) for a in artists}
+    pairs = [re.split(r"\s+[-–—]\s+", t.title, maxsplit=1) for t in plain]
+    if any(len(p) != 2 for p in pairs):
+        return
+    lead = [fold(p[0]) for p in pairs]
+    # every title opens with the release's artist, alone or beside others
+    if not all(any(name in x for name in own) for x in lead) or not any(x in own for x in lead):
+        return
+    for track, (who, title) in zip(plain, pairs):
+        track.title = title.strip()
+        if fold(who) not in own:
+            track.artists = [n for n in re.split(r"\s+(?:&|and|feat\.?|ft\.?|x|with)\s+|,\s*", who) if n]
+
+
+_REMIX = re.compile(r"\((?P<who>[^()]{2,60}?)\s+(?:remix|re-?mix|rework|dub\s+mix)\)", re.I)
+
+
+def _remixers(title: str, have: list[Credit]) -> list[Credit]:
+    """'Pressure Ridges (Nimue Osei Remix)': the remixer, credited on the track."""
+    m = _REMIX.search(title)
+    if not m or not is_name(m.group("who")):
+        return []
+    name = m.group("who").strip()
+    if any(c.role == "remixer" and fold(c.name) == fold(name) for c in have):
+        return []
+    return [Credit(name, "remixer")]
 
 
 def _release_kind(hint: str | None, subtitle: str | None, credits: list[Credit], artists: list[str],
