@@ -65,8 +65,37 @@ _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _SONG = re.compile(r"^(?P<word>[^\W\d_][\w ]{1,20}?)\s*:?\s*[“\"«„‘](?P<title>[^“”\"«»„]+)[”“\"»’]\s*[,.:–—-]?\s*(?P<rest>.*)$")
 _BY_WORD = re.compile(r"\b(?:(?:by|por|par|da|dalla|dal|dai|dagli|dalle|di|von|vom|door|pela|pelo|de|av|af|per)\s+|"
                       r"dall['’]\s*)", re.I)
-_PLACE_SPLIT = re.compile(r"\s+(?:at|in|en|au|aux|à|a|al|als|presso|bei|im|nos|no|na|em|i|på|op|ved|hos)\s+"
+_PLACE_SPLIT = re.compile(r"\s+(?:at|in|en|au|aux|à|a|al|als|presso|bei|im|nos|no|na|em|i|på|op|ved|hos|w|we|v|ve)\s+"
+                          # a lower-case studio noun before the name: "no estúdio Casa Amarela", "w studiu X"
+                          r"(?:(?:the\s+)?(?:est[úu]dio|estudio|studio|studiu|studiach|studiu|studion|studioet)\s+)?"
                           r"(?=[\w“\"«]*[A-ZÀ-Ý“\"«])")
+_VENUE_WORD = re.compile(r"\b(?:studio|studios|est[úu]dio|estudis|tonstudio|hall|halle|saal|kirche|church|chapel|"
+                         r"salle|sala|auditorium|auditorio|[ée]glise|iglesia|chiesa|ko[śs]ci[óo][łl]|kostel|kyrka|"
+                         r"kirke|abbey|abbaye|room|house|casa|maison|haus|studion|studiet|filharmonia|konzerthaus)\b",
+                         re.I)
+
+
+def _person_and_place(roles: tuple[str, ...], value: str, scope: str | None) -> LineReading | None:
+    """'Aufnahme: Lukas Brenner, Studio Elbhang, Dresden' -> the engineer and the studio; 'Aufnahme: Studio
+    Elbhang, Dresden' -> the studio alone."""
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return None
+    place_roles = [rw.PLACE_ROLE[r] for r in roles if r in rw.PLACE_ROLE]
+    venue = next((k for k, p in enumerate(parts) if _VENUE_WORD.search(p)), None)
+    if venue is None or not place_roles:
+        return None
+    place = studio_name(parts[venue])
+    if not place:
+        return None
+    credits: list[Credit] = []
+    if venue > 0:
+        names = read_names(", ".join(parts[:venue]))
+        if not names or any(ensemble_role(n) for n, _ in names):
+            return None
+        credits = _credits_for(names, roles, scope)
+    credits.extend(Credit(place, r, None, scope) for r in place_roles)
+    return LineReading(credits=credits)
 
 
 @dataclass
@@ -701,6 +730,9 @@ def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReadi
     if roles:
         reading = _keyed_value(roles, right, scope, legends)
         if reading is None and set(roles) & rw.PLACE_ROLE.keys():
+            reading = _person_and_place(roles, right, scope)
+            if reading is not None:
+                return reading
             # "Aufnahme: 14.–17. März 2022, Stadthalle Brunsleben": where, beside when
             place = _place_beside_date(right)
             if place:

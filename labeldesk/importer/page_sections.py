@@ -172,6 +172,9 @@ _PAGE_NUMBER = re.compile(r"^(?:(?:page|seite|strona|strana|p[áa]gina|pagina|si
 _KEPT_WHEN_REPEATED = frozenset({"track", "credit", "header", "award", "disc", "legend", "song", "signature"})
 
 
+_NAV_SPLIT = re.compile(r"\s+[·•|/›»]\s+|\s{3,}")
+
+
 def mark_running_lines(lines: list[Line]) -> None:
     """Page furniture of a paged text: page numbers, and the running headers and footers printed again on
     every page (the same short line three times or more) become "chrome", so that a tracklist or a block of
@@ -180,8 +183,20 @@ def mark_running_lines(lines: list[Line]) -> None:
     for line in lines:
         if line.words <= 14:
             counts[line.text] = counts.get(line.text, 0) + 1
+    # the items of a navigation bar ("Início · Artistas · Lançamentos · Loja"): a heading repeating one names
+    # the site's section, not a release
+    nav_items: set[str] = set()
+    for line in lines:
+        if line.kind == "chrome" and line.words <= 16:
+            items = _NAV_SPLIT.split(line.text)
+            if len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and \
+                    any(fold(i).strip() in NAV_WORDS for i in items):
+                nav_items.update(fold(i).strip() for i in items)
     for line in lines:
         if line.words > 14:
+            continue
+        if line.kind == "heading" and line.words <= 3 and fold(line.text).strip(" :") in nav_items:
+            line.kind, line.data = "chrome", None
             continue
         marks = line.kind == "heading" and line.data is not None and line.data.strength >= 2
         if _PAGE_NUMBER.match(line.text) or (counts[line.text] >= 3 and line.kind not in _KEPT_WHEN_REPEATED
