@@ -1,9 +1,10 @@
 """Tags in audio files: one adapter per tag family over mutagen; cover art through Pillow.
 
     read(path) -> Fields                       the fields labeldesk owns, as in the file
-    write(path, fields, ...) -> Fingerprint    safe write: copy, tag, fsync, replace
+    write(path, fields, ...) -> Fingerprint    safe write: switched in place or copy and replace;
+                                               durable=True adds the syncs that survive a power cut
     changes(path, fields) -> [(field, old, new)]
-    write_batch(jobs, progress, cancel) -> [WriteResult]
+    write_batch(jobs, progress, cancel, durable=False) -> [WriteResult]
     fields_for_track(release, track, cover) -> Fields   (labeldesk.tagging.mapping)
 """
 
