@@ -96,8 +96,13 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     index = TextIndex(block_text)
     warnings: list[str] = []
 
-    headings: list[Heading] = [ln.data for ln in lines[block.first:block.heading_end + 1]
-                               if ln.kind == "heading" and ln.data is not None]
+    headings: list[Heading] = []
+    for ln in lines[block.first:block.heading_end + 1]:
+        if ln.kind == "heading" and ln.data is not None:
+            headings.append(ln.data)
+        elif ln.kind == "credit" and len(ln.data.credits) == 1 and ln.data.credits[0].name == ln.text.strip() and \
+                ln.data.credits[0].role in ("ensemble", "orchestra", "choir"):
+            headings.append(Heading(artists=[ln.text.strip()]))  # "Jonas Wendtland Trio" over the title
     credits: list[Credit] = []
     for h in headings:
         credits.extend(h.credits)

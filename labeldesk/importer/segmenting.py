@@ -226,6 +226,7 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         if score >= 2 and marked:
             # a kicker right above the heading ("Nieuw op Duinroos Records") belongs to the release
             top = i - 1 if i > 0 and _heads_release(lines[i - 1]) and lines[i].blank_before <= 3 else i
+            top, j = _own_group(lines, top, j, k)
             starts.append((top, j))
             i = j + 1
             # the rest of this block belongs to the release just found
@@ -248,6 +249,21 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         if above is not None:
             starts[0] = above
     return starts
+
+
+def _own_group(lines: list[Line], top: int, j: int, k: int) -> tuple[int, int]:
+    """A catalogue's headings ("NEUHEITEN HERBST 2022") over a release printed as artist, title and identifier
+    line with a blank line between: the release starts at its own group, right over its identifiers."""
+    m = next((x for x in range(j + 1, k) if lines[x].kind == "header" and anchor_weight(lines[x]) >= 2), None)
+    if m is None or lines[m - 1].kind != "heading" or m - 1 <= j or lines[m].blank_before:
+        return top, j
+    t = m - 1
+    while t - 1 > j and not lines[t].blank_before and lines[t - 1].kind in ("heading", "credit") and \
+            lines[t - 1].words <= 6:
+        t -= 1
+    if not lines[t].blank_before:
+        return top, j
+    return t, m - 1
 
 
 def _own_markers(lines: list[Line], k: int) -> bool:
