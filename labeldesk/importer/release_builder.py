@@ -205,6 +205,14 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     warnings.extend(track_warnings)
     credits = _bind_to_tracks(credits, tracks)
 
+    # "Henrike Vossberg" over "Die Glasbläserin": a name the release credits, printed over the title, is its artist
+    titled = [h for h in headings if h.title]
+    if len(titled) >= 2 and not any(h.artists for h in headings):
+        first = titled[0]
+        credited = {name_key(c.name) for c in credits}
+        if is_name(first.title, allow_single=False) and name_key(first.title) in credited and \
+                not is_name(titled[1].title or "", allow_single=False):
+            headings = [Heading(artists=[first.title]) if h is first else h for h in headings]
     # heading: the commonest title among the heading lines; not the site's or label's name printed above it
     names_of_labels = {fold(x) for x in context.labels + context.page_labels}
     titles = [h.title for h in headings if h.title]
