@@ -46,16 +46,18 @@ _HEADER_FIRST_WORDS = frozenset(k.split(" ")[0] for k in HEADER_NOUNS) | frozens
     k.split(" ")[0] for k, v in rw.ROLE_PHRASES.items() if v == (rw.IGNORE,))
 _ENSEMBLE_HINT = re.compile(r"orch|orqu|philh|filarm|sinf|symph|banda|band\b|kapelle|choir|chor|ch[oœ]eur|coro|"
                             r"ensemble|quart|quint|sext|trio|consort|camerata|collecti|kwart|kvart|kvint|orkest|"
-                            r"kor\b|koor|cor\b|cobla")
+                            r"kor\b|koor|cor\b|cobla|orkiest|ch[óo]r|sbor|soubor|zesp[óo][łl]|conjunto")
 _ENSEMBLE_ROLE = (
     # searched in the lower-cased name
     (re.compile(r"\b(?:choir|chorus|ch(?:oe|œ)urs?|coros?|chor(?:e|us)?|cor[ao]l|kammerchor|vocal ensemble|kör|kor|"
-                r"koor|kammerkor)\b"), "choir"),
+                r"koor|kammerkor|\w+chor|ch[óo]r|sbor|p[ěe]vecký sbor|\w*k[öo]r)\b"), "choir"),
     (re.compile(r"\b(?:orchestr\w*|orquest\w*|philharmoni\w*|filarm\w*|sinf[oó]ni\w*|symphon\w*|banda\b|"
-                r"big band|staatskapelle|kapelle|orkest\w*|orkester\w*|orkestern|orkestret)"), "orchestra"),
+                r"big band|staatskapelle|kapelle|orkest\w*|orkester\w*|orkestern|orkestret|orkiestr\w*|"
+                r"\w+orchester\b|\w+orkester\b)"), "orchestra"),
     (re.compile(r"\b(?:ensemble|quartet\w*|quatuor|cuarteto|quintet\w*|quintette|sextet\w*|trio|consort|"
                 r"sinfonietta|camerata|collective|collectif|kwartet|kwintet|sextet|kvartett|kvintett|sekstet|"
-                r"quartett|quintett|sextett|quartetto|quintetto|sestetto|quarteto|quinteto|sexteto)\b"),
+                r"quartett|quintett|sextett|quartetto|quintetto|sestetto|quarteto|quinteto|sexteto|\w+ensemble|"
+                r"soubor|zesp[óo][łl]|kwartet|kwintet|conjunto)\b"),
      "ensemble"),
 )
 _ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los|las|il|lo|i|gli|die|der|das|den|o|os|a|as)\s+|l['’]\s*)(?=\S)", re.I)
@@ -684,8 +686,10 @@ def _ensemble_line(text: str) -> LineReading | None:
         return None
     name = m.group("name").strip()
     role_id = ensemble_role(name)
-    if role_id is None or not read_place(name) or not all(w[:1].isupper() or fold(w) in _ENSEMBLE_SMALL
-                                                          for w in name.split()):
+    # 'Orkiestra Kameralna „Passacaglia”': a quoted name after the ensemble's kind
+    bare = " ".join(w.strip(QUOTE_CHARS) for w in name.split())
+    if role_id is None or not read_place(bare) or not all(w.strip(QUOTE_CHARS)[:1].isupper() or
+                                                          fold(w) in _ENSEMBLE_SMALL for w in name.split()):
         return None
     credits = [Credit(name, role_id)]
     if m.group("inner"):
