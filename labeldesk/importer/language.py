@@ -43,6 +43,12 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "no": frozenset("og at det som en på er for med av ikke jeg til den har om var fra også etter når "
                     "sin hun han ble eller et ved men så kan hadde hvor plata albumet under mot alle "
                     "denne vår vi de dem meg hva noen blir".split()),
+    "pl": frozenset("i w z na nie się to że do jest jak po od za o ale już tak przy dla jego jej ich który która "
+                    "które przez był była było są tylko także oraz jeszcze kiedy gdy bardzo może mnie mi nas my "
+                    "ten ta te tej tego płyta płyty muzyka muzyki utwory".split()),
+    "cs": frozenset("a v ve z na se je to že do jak po od za o ale už tak při pro jeho její jejich který která "
+                    "které byl byla bylo jsou jen také když velmi může mě mi nás my ten ta tento tato deska "
+                    "hudba hudby skladby".split()),
 }
 # Words that only one of the close languages uses: each counts twice, so that Catalan is told from Spanish,
 # Danish from Norwegian.
@@ -95,6 +101,10 @@ def language_of_tokens(tokens: list[str], sample: str, default: str = "en") -> s
         scores["fr"] += 1
     if "l·l" in sample or "l.l" in sample:
         scores["ca"] += 2
+    if any(c in sample for c in "łąęśźżń"):
+        scores["pl"] += 2
+    if any(c in sample for c in "ěřůťď"):
+        scores["cs"] += 2
     if any(c in sample for c in "æø"):
         scores["da"] += 1.5
         scores["no"] += 1.5

@@ -30,6 +30,10 @@ _FIRST_PERSON: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "sv": (frozenset("jag mig min mitt mina".split()), frozenset("vi oss vår vårt våra".split())),
     "da": (frozenset("jeg mig min mit mine".split()), frozenset("vi os vores".split())),
     "no": (frozenset("jeg meg min mitt mine".split()), frozenset("vi oss vår vårt våre".split())),
+    "pl": (frozenset("ja mnie mi mój moja moje mojej moich mojego".split()),
+           frozenset("my nas nam nasz nasza nasze naszej naszych".split())),
+    # Czech "jsem" (the past tense's "I"), a first person however the sentence is built
+    "cs": (frozenset("já mě mně mi můj moje mé mého jsem".split()), frozenset("my nás nám náš naše jsme".split())),
 }
 # Languages that drop the subject pronoun: common first-person singular verb forms count as "I".
 _FIRST_PERSON_VERBS: dict[str, frozenset[str]] = {
@@ -40,6 +44,10 @@ _FIRST_PERSON_VERBS: dict[str, frozenset[str]] = {
                     "registrai immaginai scelsi lessi vidi ascoltai iniziai cominciai".split()),
     "pt": frozenset("escrevi compus quis pensei gravei tive fiz estive queria acho sabia tinha comecei decidi "
                     "encontrei imaginei escolhi ouvi toquei usei".split()),
+    "pl": frozenset("napisałam napisałem chciałam chciałem skomponowałam skomponowałem nagrałam nagrałem "
+                    "pracowałam pracowałem myślałam myślałem zaczęłam zacząłem byłam byłem miałam miałem "
+                    "szukałam szukałem pamiętam chcę myślę wiem jestem mam grałam grałem słuchałam słuchałem "
+                    "poznałam poznałem znalazłam znalazłem wybrałam wybrałem".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
