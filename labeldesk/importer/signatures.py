@@ -150,6 +150,12 @@ _SOURCE_LEADIN = re.compile(
     r"del\s+llibret)$", re.I)
 
 
+# "From X's sleeve notes", "An excerpt from X's liner notes": whose notes follow.
+_OWNED_NOTES = re.compile(
+    r"^(?:(?:an?\s+)?(?:excerpt|extract)s?\s+)?from\s+(?P<name>[A-ZÀ-Ý][^:]{2,60}?)['’]s?\s+"
+    r"(?:(?:original|new)\s+)?(?:sleeve|liner|booklet|album|programme|program)\s*(?:notes?|essay|text)$", re.I)
+
+
 @dataclass
 class LeadIn:
     names: list[str]
@@ -163,7 +169,11 @@ def read_lead_in(text: str) -> LeadIn | None:
         return None
     body = text.rstrip(": ")
     if _SOURCE_LEADIN.match(body):
-        return LeadIn([], [])  # "From the booklet:", "Extrait du livret :": where the note comes from, not who
+        return LeadIn([], [])
+    owned = _OWNED_NOTES.match(body)
+    if owned and is_name(owned.group("name")):
+        # "From Rosalind Achterberg's sleeve notes:": the notes' author
+        return LeadIn([owned.group("name").strip()], ["liner_notes_author"])  # "From the booklet:", "Extrait du livret :": where the note comes from, not who
     if not _LEADIN.match(body) and not re.search(r"\b(?:about|on|sur|sobre|su|über|zu)\b", body, re.I):
         return None
     names = _names_in(body)
