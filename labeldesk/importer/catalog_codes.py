@@ -32,7 +32,9 @@ _PARTS = re.compile(r"\s+[–—-]\s+|\s*[·•|]\s*")
 _LABEL_WORDS = re.compile(r"\b(?:records?|recordings|music|musique|musik|muziek|musica|música|dischi|discos?|disques?|"
                           r"klassik|classics?|classique|cl[áa]sica|tapes|label|editions?|[ée]ditions|edizioni|"
                           r"ediciones|productions?|produzioni|producciones|produktion|sounds?|audio|phonograph\w*|"
-                          r"platen|grammofon|fonogram\w*|ltd|gmbh|b\.v\.|inc|llc|s\.l\.|s\.a\.|s\.r\.l\.|ab|a/s|as)\b",
+                          r"platen|grammofon|fonogram\w*|ltd|gmbh|b\.v\.|inc|llc|s\.l\.|s\.a\.|s\.r\.l\.|ab|a/s|as|"
+                          r"nagrania|wytw[óo]rnia|wydawnictwo|vydavatelstv[íi]|gravadora|skivor|plater|"
+                          r"tontr[äa]ger|s\.r\.o\.|ltda)\b",
                           re.I)
 _TRAILING_CODE = re.compile(r"^(?P<label>[A-ZÀ-Ý][\w&'’.\-]*(?:\s+[\w&'’.\-]+){0,5}?)\s+"
                             r"(?P<code>[A-Z]{1,6}[ \-]?\d[\d\-]*[A-Z]?)$")

@@ -269,7 +269,7 @@ def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
             if len(crumbs) >= 3:
                 add(crumbs[0], 1)
                 add(crumbs[-1], 0.5)
-            elif line.kind == "heading" and len(text.split()) <= 5:
+            elif line.kind in ("heading", "chrome") and len(text.split()) <= 5:
                 # the site's header: a name printed again lower on the page
                 if sum(1 for t in texts[k + 1:] if text in t) >= 1:
                     add(text, 1.5)
@@ -288,4 +288,8 @@ def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
 _FOOTER_SPLIT = re.compile(r"\s+[·|•–—-]\s+")
 _LABEL_HINT = re.compile(r"(?i)\b(?:records?|recordings|music|musique|musik|muziek|dischi|discos?|disques?|klassik|"
                          r"classics|tapes|label|editions?|edizioni|ediciones|productions|sounds?|audio|"
-                         r"grammofon|ltd|gmbh|b\.v\.|inc|llc|s\.l\.|srl|ab)\b")
+                         r"grammofon|ltd|gmbh|b\.v\.|inc|llc|s\.l\.|srl|ab|"
+                         # Polish, Czech, Portuguese, Scandinavian and German label words
+                         r"nagrania|wytw[óo]rnia|wydawnictwo|vydavatelstv[íi]|gravadora|grava[çc][õo]es|selo|"
+                         r"skivor|skivbolag|plater|plateselskap|pladeselskab|tontr[äa]ger|[ée]ditions|sp\.\s*z\s*o\.o\.|"
+                         r"s\.r\.o\.|ltda)\b")
