@@ -273,6 +273,11 @@ def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
                 # the site's header: a name printed again lower on the page
                 if sum(1 for t in texts[k + 1:] if text in t) >= 1:
                     add(text, 1.5)
+    for line in lines[:2]:
+        first = _FOOTER_SPLIT.split(line.text)[0].strip()
+        if line.index < first_release_line and first != line.text.strip() and _LABEL_HINT.search(first) and \
+                len(first.split()) <= 5 and not any(c.isdigit() for c in first):
+            add(first, 1.5)  # "Éditions Vermeil — Nouveautés": the page's header, the label and its section
     for line in lines[-3:]:
         first = _FOOTER_SPLIT.split(line.text)[0].strip()
         if first != line.text.strip() and _LABEL_HINT.search(first) and len(first.split()) <= 5 and \
@@ -283,6 +288,21 @@ def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
             scores[name] += 1
     ranked = sorted(order, key=lambda n: -scores[n])
     return [n for n in ranked if scores[n] >= 2.5]
+
+
+def running_label(lines: list[Line]) -> list[str]:
+    """The label a paged catalogue's running header or footer names ("Klangwerft Tonträger GmbH · Lindenhof 12 ·
+    Hamburg" on every page): the label of every release in it."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.kind == "chrome":
+            counts[line.text] = counts.get(line.text, 0) + 1
+    for text, count in counts.items():
+        first = _FOOTER_SPLIT.split(text)[0].strip()
+        if count >= 3 and first != text.strip() and _LABEL_HINT.search(first) and len(first.split()) <= 5 and \
+                not any(c.isdigit() for c in first):
+            return [first]
+    return []
 
 
 _FOOTER_SPLIT = re.compile(r"\s+[·|•–—-]\s+")
