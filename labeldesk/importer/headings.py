@@ -25,7 +25,7 @@ _SOUNDTRACK = re.compile(
     r"(?:\s+(?:du|de\s+la|des|de\s+l['’]|de)\s*.{1,60})?$"
     r"|^(?:la\s+)?(?:banda\s+sonora|m[uú]sica\s+original|b\.?s\.?o\.?)(?:\s+original)?(?:\s+(?:de|del|de\s+la)\s+.{1,60})?$"
     r"|^(?:la\s+)?colonna\s+sonora(?:\s+originale)?(?:\s+(?:del|della|dello|di)\s+.{1,60})?$|^musiche\s+originali.{0,60}$"
-    r"|^(?:die\s+)?(?:original\s+)?(?:film|serien|h[öo]rspiel)?musik(?:\s+(?:zum|zur|aus)\s+.{1,60})?$|^(?:original\s+)?soundtrack\s+zu[mr]\s+.{1,60}$"
+    r"|^(?:die\s+)?(?:original[\s-]+)?(?:film|serien|h[öo]rspiel)?musik(?:\s+(?:zum|zur|aus)\s+.{1,60})?$|^(?:original\s+)?soundtrack\s+zu[mr]\s+.{1,60}$"
     r"|^(?:a\s+)?trilha\s+sonora(?:\s+original)?(?:\s+d[oa]\s+.{1,60})?$"
     r"|^(?:oryginalna\s+)?(?:muzyka|[śs]cie[żz]ka\s+d[źz]wi[ęe]kowa)(?:\s+(?:z|do)\s+(?:filmu|serialu|gry|spektaklu).{0,60})?$"
     r"|^(?:p[ůu]vodn[íi]\s+)?(?:hudba|soundtrack)\s+(?:z|k)\s+(?:filmu|seri[áa]lu|hry|inscenaci).{0,60}$"
