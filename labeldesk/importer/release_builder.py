@@ -223,6 +223,11 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     title = None
     if bylined:
         title = bylined[0]
+        # "REQUIEM DES MARINS" over "Requiem des marins · Cantate de l'Estuaire": the works the release holds,
+        # the first of them its title
+        shorter = [t for t in titles if t != title and fold(title).startswith(fold(t) + " ")]
+        if shorter:
+            title = shorter[0]
     elif titles:
         # "ARTIST – TITLE" counts for TITLE too, so that it agrees with a heading that names the title alone
         counts = Counter(fold(t) for t in titles)
