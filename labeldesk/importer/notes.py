@@ -239,13 +239,16 @@ def _scores_from_tokens(tokens: list[str], first_sentence: list[str]) -> dict[st
     scores = {kind: whole[kind] + first[kind] for kind in whole}
     # "Oona Breckenridge's fourth album follows …", "Mit „Nachtfahrt“ legt X die erste Einspielung … vor": a text
     # whose opening words are about the record presents it, whatever story it goes on to tell
-    if any(w in _RELEASE_NOUNS for w in first_sentence[:10]):
+    if any(w in _RELEASE_NOUNS for w in first_sentence[:10]) or \
+            any(w in _MUSIC_NOUNS for w in first_sentence[:4]):
         scores["description"] += 4
     return scores
 
 
+# "Die Musik zum gleichnamigen Hörspiel …", "The music for …": a text opening on the music presents it.
+_MUSIC_NOUNS = frozenset("music musik musique musica muzyka hudba musikk muziek".split())
 _RELEASE_NOUNS = frozenset(
-    "album albums ep single record lp cd disc disque disco plaat skiva skivan plade pladen plata platen "
+    "score partition partitura sciezka album albums ep single record lp cd disc disque disco plaat skiva skivan plade pladen plata platen "
     "soundtrack compilation anthology einspielung aufnahme opname enregistrement grabacion registrazione "
     "gravacao recording debut debuut debutalbum reissue reedition reedicion".split())
 

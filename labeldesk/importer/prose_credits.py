@@ -20,6 +20,16 @@ _COMPOSED = re.compile(
     r"\b(?:compos[ée]e?s?|composed|compuest[ao]|compost[ao]|komponiert|composta)\s+(?:par|by|por|da|von|pelo|pela)\s+"
     r"(?P<name>" + _NAME + r")"
     r"|\b(?:musique|music|m[uú]sica|musiche|musik)\s+(?:originale?\s+)?(?:de|by|di|von|do|da)\s+(?P<name2>" + _NAME + r")")
+# "nach dem Roman von X", "based on the novel by X", "d'après le roman de X", "na podstawie powieści X":
+# the author of the book the work is drawn from
+_BASED_ON = re.compile(
+    r"\b(?i:nach\s+(?:dem|der|den)\s+(?:gleichnamigen\s+)?(?:roman|erz[äa]hlung|buch|theaterst[üu]ck|novelle)|"
+    r"based\s+on\s+(?:the|a)\s+(?:\w+\s+)?(?:novel|book|story|play|memoir)|"
+    r"d['’]apr[èe]s\s+(?:le|la|l['’])\s*(?:roman|nouvelle|livre|pi[èe]ce|r[ée]cit)|"
+    r"basad[ao]\s+en\s+(?:la|el)\s+(?:novela|libro|obra|relato)|tratt[ao]\s+dal\s+(?:romanzo|libro|racconto)|"
+    r"baseado\s+n[oa]\s+(?:romance|livro|conto)|na\s+podstawie\s+(?:powie[śs]ci|ksi[ąa][żz]ki|opowiadania)|"
+    r"podle\s+(?:romanu|knihy|povídky|povidky)|efter\s+romanen|etter\s+romanen|basert\s+p[åa]\s+romanen)"
+    r"\s+(?i:von|by|of|de|di|av|af)?\s*(?P<name>" + _NAME + r")")
 _SONG = re.compile(
     r"\b(?:la\s+chanson|the\s+song|la\s+canci[oó]n|la\s+canzone|das\s+lied|a\s+can[çc][ãa]o)\s+"
     r"(?:(?:de|by|of|di|von|do|da)\s+(?P<name>" + _NAME + r")\s*,\s*(?P<title>[^.\n]{2,80})"
@@ -44,6 +54,9 @@ def credits_from_blurb(text: str) -> list[Credit]:
         name = m.group("name") or m.group("name2")
         if is_name(name):
             credits.append(Credit(name, "composer"))
+    for m in _BASED_ON.finditer(text):
+        if is_name(m.group("name")):
+            credits.append(Credit(m.group("name"), "original_author"))
     for m in _SONG.finditer(text):
         name = m.group("name") or m.group("name2")
         title = (m.group("title") or m.group("title2") or "").strip(" .,;")
