@@ -213,8 +213,28 @@ _SLAVIC_AND_OTHER_WORDS: dict[str, tuple[str, ...]] = {
     "harmonica": ("harmonijka ustna", "foukaci harmonika", "gaita de boca", "munspel", "munnspill"),
 }
 
+# Instruments of other traditions and of early music, named alike in most languages.
+_WORLD_AND_EARLY: dict[str, tuple[str, ...]] = {
+    "kora": ("kora",), "ngoni": ("ngoni", "n'goni"), "balafon": ("balafon",), "erhu": ("erhu",), "pipa": ("pipa",),
+    "guzheng": ("guzheng",), "koto": ("koto",), "shakuhachi": ("shakuhachi",), "shamisen": ("shamisen",),
+    "santur": ("santur", "santoor"), "qanun": ("qanun", "kanun", "kanoun"), "ney": ("ney",),
+    "kemenche": ("kemenche", "kemence"), "saz": ("saz", "baglama"), "kamancheh": ("kamancheh",),
+    "darbuka": ("darbuka", "darbouka", "doumbek"), "bendir": ("bendir",), "riq": ("riq",), "udu": ("udu",),
+    "handpan": ("handpan", "hang drum"), "didgeridoo": ("didgeridoo",), "sarangi": ("sarangi",),
+    "bansuri": ("bansuri",), "tanpura": ("tanpura",), "tambura": ("tambura",), "mridangam": ("mridangam",), "ocarina": ("ocarina",),
+    "fujara": ("fujara",), "cimbalom": ("cimbalom", "cymbalom", "cimbal", "cymbaly"), "viola da gamba":
+    ("viola da gamba", "viole de gambe", "gambe", "viol"), "theorbo": ("theorbo", "theorbe", "tiorba",
+    "theorbe", "teorba"), "fortepiano": ("fortepiano (historical)",), "clavichord": ("clavichord", "clavicorde"),
+    "sackbut": ("sackbut", "saqueboute"), "cornetto": ("cornetto", "cornett", "zink"),
+    "natural horn": ("natural horn", "cor naturel", "naturhorn"), "baroque guitar": ("baroque guitar",),
+    "steel drums": ("steel drums", "steelpan", "steel pan"), "berimbau": ("berimbau",), "tabla": ("tabla",),
+    "glass harmonica": ("glass harmonica", "armonica de verre", "glasharmonika"),
+    "musical saw": ("musical saw", "singing saw", "scie musicale", "singende sage"),
+}
+
 _INDEX: dict[str, str] = {}
-for _english, _words in list(_WORDS.items()) + list(_MORE_WORDS.items()) + list(_SLAVIC_AND_OTHER_WORDS.items()):
+for _english, _words in list(_WORDS.items()) + list(_MORE_WORDS.items()) + list(_SLAVIC_AND_OTHER_WORDS.items()) + \
+        list(_WORLD_AND_EARLY.items()):
     for _word in _words:
         _INDEX.setdefault(fold(_word), _english)
     _INDEX[fold(_english)] = _english
