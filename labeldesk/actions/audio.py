@@ -55,11 +55,21 @@ def attach(lib, release_id: int, paths: Iterable[str | os.PathLike[str]], *, by_
     else:
         matching = match_files(release, files, reader=files.__getitem__)
         _refuse_incomplete(matching)
-    attach_files(lib, release_id, [
-        Attachment(pair.track.id, pair.path, files[pair.path].format, _state(fingerprint(pair.path)))
-        for pair in matching.pairs
-    ])
+    link_files(lib, release_id, [(pair.path, pair.track.id, files[pair.path].format) for pair in matching.pairs])
     return AttachOutcome(release, matching.pairs, matching.unmatched_tracks)
+
+
+def link_files(lib, release_id: int, links: list[tuple[str, int, str]], progress: Progress | None = None) -> int:
+    """Link each (file path, track id, format) in one transaction, remembering the file as it is now
+    (size, mtime, sha256) so that a later tag run can tell a change made behind LabelDesk's back.
+    Returns how many were linked. Both `attach` and the window's match preview end here."""
+    attachments = []
+    for done, (path, track_id, audio_format) in enumerate(links, start=1):
+        attachments.append(Attachment(track_id, path, audio_format, _state(fingerprint(path))))
+        if progress:
+            progress(done, len(links))
+    attach_files(lib, release_id, attachments)
+    return len(attachments)
 
 
 def _read_audio_files(paths: Iterable[str | os.PathLike[str]]) -> dict[str, AudioFile]:

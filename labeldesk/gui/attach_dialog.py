@@ -91,19 +91,10 @@ def prepare_attach(library, release_id: int, paths: Iterable[str | os.PathLike[s
 
 
 def attach_pairs(library, release_id: int, pairs: list[ChosenPair], progress=None, cancel=None) -> int:
-    """Link each file to its chosen track (one transaction), remembering the file as it is now so a
-    later tag run can tell a change made behind labeldesk's back. Returns how many were linked."""
-    from labeldesk.library.audio_files import Attachment, FileState, attach_files
-    from labeldesk.tagging import fingerprint
+    """Link each file to its chosen track (one transaction). Returns how many were linked."""
+    from labeldesk.actions.audio import link_files
 
-    attachments = []
-    for done, pair in enumerate(pairs, start=1):
-        fp = fingerprint(pair.path)
-        attachments.append(Attachment(pair.track_id, pair.path, pair.format, FileState(fp.size, fp.mtime_ns, fp.sha256)))
-        if progress:
-            progress(done, len(pairs))
-    attach_files(library, release_id, attachments)
-    return len(attachments)
+    return link_files(library, release_id, [(pair.path, pair.track_id, pair.format) for pair in pairs], progress)
 
 
 def track_label(release: Release, track: Track) -> str:
