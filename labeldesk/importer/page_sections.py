@@ -176,13 +176,18 @@ _NAV_SPLIT = re.compile(r"\s+[·•|/›»]\s+|\s{3,}")
 
 
 def mark_running_lines(lines: list[Line]) -> None:
-    """Page furniture of a paged text: page numbers, and the running headers and footers printed again on
-    every page (the same short line three times or more) become "chrome", so that a tracklist or a block of
+    """Page furniture of a paged text: page numbers, and (when there are page numbers) the running headers and
+    footers printed again on every page (the same short line three times or more) become "chrome", so that a tracklist or a block of
     credits runs on across the page break."""
     counts: dict[str, int] = {}
+    pages = 0
     for line in lines:
         if line.words <= 14:
             counts[line.text] = counts.get(line.text, 0) + 1
+            if _PAGE_NUMBER.match(line.text):
+                pages += 1
+    if pages < 2:
+        counts.clear()  # not a paged text: a name or heading printed often is no running header
     # the items of a navigation bar ("Início · Artistas · Lançamentos · Loja"): a heading repeating one names
     # the site's section, not a release
     nav_items: set[str] = set()
@@ -199,7 +204,7 @@ def mark_running_lines(lines: list[Line]) -> None:
             line.kind, line.data = "chrome", None
             continue
         marks = line.kind == "heading" and line.data is not None and line.data.strength >= 2
-        if _PAGE_NUMBER.match(line.text) or (counts[line.text] >= 3 and line.kind not in _KEPT_WHEN_REPEATED
+        if _PAGE_NUMBER.match(line.text) or (counts.get(line.text, 0) >= 3 and line.kind not in _KEPT_WHEN_REPEATED
                                              and not marks):
             line.kind, line.data = "chrome", None
 
