@@ -180,13 +180,15 @@ def mark_running_lines(lines: list[Line]) -> None:
     footers printed again on every page (the same short line three times or more) become "chrome", so that a tracklist or a block of
     credits runs on across the page break."""
     counts: dict[str, int] = {}
-    pages = 0
+    numbered: list[Line] = []
     for line in lines:
         if line.words <= 14:
             counts[line.text] = counts.get(line.text, 0) + 1
-            if _PAGE_NUMBER.match(line.text):
-                pages += 1
-    if pages < 2:
+            if line.words <= 4 and _PAGE_NUMBER.match(line.text):
+                numbered.append(line)
+    for line in numbered:
+        line.kind, line.data = "chrome", None
+    if len(numbered) < 2:
         counts.clear()  # not a paged text: a name or heading printed often is no running header
     # the items of a navigation bar ("Início · Artistas · Lançamentos · Loja"): a heading repeating one names
     # the site's section, not a release
@@ -197,15 +199,16 @@ def mark_running_lines(lines: list[Line]) -> None:
             if len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and \
                     any(fold(i).strip() in NAV_WORDS for i in items):
                 nav_items.update(fold(i).strip() for i in items)
+    if nav_items:
+        for line in lines:
+            if line.kind == "heading" and line.words <= 3 and fold(line.text).strip(" :") in nav_items:
+                line.kind, line.data = "chrome", None
+    running = {text for text, count in counts.items() if count >= 3}
+    if not running:
+        return
     for line in lines:
-        if line.words > 14:
-            continue
-        if line.kind == "heading" and line.words <= 3 and fold(line.text).strip(" :") in nav_items:
-            line.kind, line.data = "chrome", None
-            continue
-        marks = line.kind == "heading" and line.data is not None and line.data.strength >= 2
-        if _PAGE_NUMBER.match(line.text) or (counts.get(line.text, 0) >= 3 and line.kind not in _KEPT_WHEN_REPEATED
-                                             and not marks):
+        if line.text in running and line.kind not in _KEPT_WHEN_REPEATED and \
+                not (line.kind == "heading" and line.data is not None and line.data.strength >= 2):
             line.kind, line.data = "chrome", None
 
 
