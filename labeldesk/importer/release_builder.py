@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from labeldesk.importer.catalog_codes import code_in_sentence
+from labeldesk.importer.catalog_codes import code_in_sentence, looks_like_label
 from labeldesk.importer.credit_lines import TRACK_SCOPE, ensemble_role, read_credit_line
 from labeldesk.importer.dates import release_date_in
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle
@@ -210,7 +210,12 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     if len(titled) >= 2 and not any(h.artists for h in headings):
         first = titled[0]
         credited = {name_key(c.name) for c in credits}
-        if is_name(first.title, allow_single=False) and name_key(first.title) in credited and \
+        # in a catalogue's "Artist / Title / identifiers" layout the name needs no credit of its own
+        catalogued = "catalog_number" in fields or "barcode" in fields
+        label_like = looks_like_label(first.title) or \
+            fold(first.title) in {fold(x) for x in context.labels + context.page_labels}
+        if is_name(first.title, allow_single=False) and not label_like and \
+                (name_key(first.title) in credited or catalogued) and \
                 not is_name(titled[1].title or "", allow_single=False):
             headings = [Heading(artists=[first.title]) if h is first else h for h in headings]
     # heading: the commonest title among the heading lines; not the site's or label's name printed above it

@@ -53,7 +53,7 @@ def segment(lines: list[Line]) -> Segmentation:
 # A clock time ("19:30", "20.00", "16h00") beside a weekday: a concert or screening in a programme.
 _CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])(?::|\.|h)[0-5]\d(?![\d:])")
 _WEEKDAY = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|"
     r"gioved[ìi]|venerd[ìi]|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|"
     r"donderdag|vrijdag|zaterdag|zondag|m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|"
