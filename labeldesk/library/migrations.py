@@ -34,6 +34,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "catalogue", schema.CATALOGUE),
     Migration(2, "full-text search", schema.SEARCH, fill=_fill_search),
     Migration(3, "audio files and covers", schema.MEDIA),
+    Migration(4, "cover renditions", schema.COVER_RENDITIONS),
 )
 LATEST = MIGRATIONS[-1].version
 

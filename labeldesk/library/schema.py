@@ -200,3 +200,19 @@ MEDIA = [
         sha256 TEXT NOT NULL
     )""",
 ]
+
+# 4: the cover as exports and players want it (a JPEG at most so many px a side), made once from the
+# stored cover and kept until the cover changes (a cache: never edit-logged). `image` NULL: the
+# stored cover itself serves as it is (already such a JPEG, and known to decode).
+COVER_RENDITIONS = [
+    """CREATE TABLE cover_renditions (
+        release_id INTEGER NOT NULL REFERENCES covers(release_id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL,
+        side INTEGER NOT NULL,
+        source_sha256 TEXT NOT NULL,
+        image BLOB,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        PRIMARY KEY (release_id, purpose, side)
+    )""",
+]
