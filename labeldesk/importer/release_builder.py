@@ -12,6 +12,7 @@ from labeldesk.importer.dates import release_date_in
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle
 from labeldesk.importer.language import TOKEN
 from labeldesk.importer.lines import Line
+from labeldesk.importer.page_sections import NAV_WORDS
 from labeldesk.importer.notes import Group, Paragraph, cue_scores, group_paragraphs, make_paragraph
 from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
 from labeldesk.importer.segmenting import Block
@@ -99,6 +100,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     headings: list[Heading] = []
     for ln in lines[block.first:block.heading_end + 1]:
         if ln.kind == "heading" and ln.data is not None:
+            if _over_navigation(lines, ln) and block.heading_end > ln.index:
+                continue  # "DRIFTLINE RECORDS" over "Releases   Artists   Shop": the site's name
             headings.append(ln.data)
         elif ln.kind == "credit" and len(ln.data.credits) == 1 and ln.data.credits[0].name == ln.text.strip() and \
                 ln.data.credits[0].role in ("ensemble", "orchestra", "choir"):
@@ -480,6 +483,15 @@ def _fullest_label(label: str, labels: list[str], block_text: str) -> str:
     if m:
         best = m.group(0)
     return best
+
+
+def _over_navigation(lines: list[Line], line: Line) -> bool:
+    """The line right over a navigation bar: the site's name."""
+    following = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    if following is None or following.kind != "chrome" or following.blank_before:
+        return False
+    first = fold(following.text.split(None, 1)[0]) if following.text.split() else ""
+    return first in NAV_WORDS
 
 
 # "Format: 12\" EP / Digital", "Formato: CD single": the kind a format line states.
