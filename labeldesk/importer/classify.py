@@ -82,7 +82,8 @@ ANCHOR_KINDS = frozenset({"track", "disc", "legend", "award", "credit", "header"
 
 
 # First words that can open a disc or side heading, a track line, a kicker, a byline, a navigation bar.
-_DISC_WORDS = frozenset("cd disc disk disque disco volume vol vol. side face lado lato seite kant sida".split())
+_DISC_WORDS = frozenset("cd disc disk disque disco volume vol vol. side face lado lato seite kant sida płyta plyta "
+                        "skiva skive plate schijf disko dysk volumen strona strana".split())
 _TRACK_WORDS = frozenset("track piste pista traccia titel faixa nummer spår spar face side lado lato seite kant "
                          "sida puoli".split())
 _KICKER_WORDS = frozenset("new out now just coming nouveau nouvelle nouveauté nouveaute novedad nuevo nueva novità "

@@ -44,14 +44,14 @@ HEADER_NOUNS = frozenset({
 })
 _HEADER_FIRST_WORDS = frozenset(k.split(" ")[0] for k in HEADER_NOUNS) | frozenset(
     k.split(" ")[0] for k, v in rw.ROLE_PHRASES.items() if v == (rw.IGNORE,))
-_ENSEMBLE_HINT = re.compile(r"orch|orqu|philh|filarm|sinf|symph|banda|band\b|kapelle|choir|chor|ch[oœ]eur|coro|"
+_ENSEMBLE_HINT = re.compile(r"orch|orqu|philh|filarm|filharm|sinf|symph|banda|band\b|kapelle|choir|chor|ch[oœ]eur|coro|"
                             r"ensemble|quart|quint|sext|trio|consort|camerata|collecti|kwart|kvart|kvint|orkest|"
                             r"kor\b|koor|cor\b|cobla|orkiest|ch[óo]r|sbor|soubor|zesp[óo][łl]|conjunto")
 _ENSEMBLE_ROLE = (
     # searched in the lower-cased name
     (re.compile(r"\b(?:choir|chorus|ch(?:oe|œ)urs?|coros?|chor(?:e|us)?|cor[ao]l|kammerchor|vocal ensemble|kör|kor|"
                 r"koor|kammerkor|\w+chor|ch[óo]r|sbor|p[ěe]vecký sbor|\w*k[öo]r)\b"), "choir"),
-    (re.compile(r"\b(?:orchestr\w*|orquest\w*|philharmoni\w*|filarm\w*|sinf[oó]ni\w*|symphon\w*|banda\b|"
+    (re.compile(r"\b(?:orchestr\w*|orquest\w*|philharmoni\w*|filarm\w*|filharmoni\w*|sinf[oó]ni\w*|symphon\w*|banda\b|"
                 r"big band|staatskapelle|kapelle|orkest\w*|orkester\w*|orkestern|orkestret|orkiestr\w*|"
                 r"\w+orchester\b|\w+orkester\b)"), "orchestra"),
     (re.compile(r"\b(?:ensemble|quartet\w*|quatuor|cuarteto|quintet\w*|quintette|sextet\w*|trio|consort|"

@@ -31,9 +31,10 @@ _ROW_CLUTTER = re.compile(r"(?P<keep>" + _DURATION + r")(?:\s+[a-z][a-z\-]*){1,5
 _HEAD_DURATION = re.compile(r"^[(\[]?(?P<dur>" + _DURATION + r")[)\]]?\s*[-–—|]?\s+(?P<rest>\S.*)$")
 _MARKER = re.compile(r"\s*(?P<marker>\*{1,3}|†|‡|¹|²|³|\(\*\))\s*$")
 _FEAT = re.compile(r"\s*[(\[]\s*(?:feat\.?|featuring|ft\.?|with|avec|con)\s+(?P<who>[^)\]]+)[)\]]\s*", re.I)
-_DISC = re.compile(r"^(?:CD|Disc|Disk|Disque|Disco|Volume|Vol\.?)\s*(?P<n>\d{1,2}|one|two|three|four|I{1,3}|IV)\b"
+_DISC = re.compile(r"^(?:CD|Disc|Disk|Disque|Disco|Volume|Vol\.?|P[łl]yta|Skiva|Skive|Plate|Schijf|Disko|"
+                   r"Dysk|Volumen)\s*(?P<n>\d{1,2}|one|two|three|four|I{1,3}|IV)\b"
                    r"\s*[:.\-–—]?\s*(?P<title>.{0,60})$", re.I)
-_SIDE = re.compile(r"^(?:Side|Face|Lado|Lato|Seite|Kant)\s+(?P<side>[A-H])\b\s*[:.\-–—]?\s*(?P<title>.{0,60})$", re.I)
+_SIDE = re.compile(r"^(?:Side|Face|Lado|Lato|Seite|Kant|Strona|Strana|Sida)\s+(?P<side>[A-H])\b\s*[:.\-–—]?\s*(?P<title>.{0,60})$", re.I)
 _LEGEND = re.compile(r"^(?P<marker>\*{1,3}|†|‡|¹|²|³|\(\*\))\s*(?P<meaning>[^*].{0,80})$")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 
