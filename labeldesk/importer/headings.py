@@ -47,7 +47,9 @@ _NEWS_VERB = re.compile(
     r"\s+(?:returns?\s+with|is\s+back\s+with|are\s+back\s+with|comes?\s+back\s+with|announces?|shares?|"
     r"releases?|unveils?|drops?|presents?|debuts?|premieres?|reveals?|delivers?|anuncia|lanza|lan[çc]a|apresenta|"
     r"pr[ée]sente|d[ée]voile|annonce|sort|ver[öo]ffentlicht|pr[äa]sentiert|kündigt|kundigt|zapowiada|wydaje|"
-    r"prezentuje|p[řr]edstavuje|vyd[áa]v[áa]|sl[äa]pper|gir\s+ut)"
+    r"prezentuje|p[řr]edstavuje|vyd[áa]v[áa]|sl[äa]pper|slipper|gir\s+ut|utgir|lanserer|presenterer|"
+    r"er\s+tilbake\s+med|[äa]r\s+tillbaka\s+med|kommer\s+med|wraca\s+z|publikuje|vrac[íi]\s+se\s+s|"
+    r"regresa\s+con|vuelve\s+con|revient\s+avec|torna\s+con|volta\s+com|kehrt\s+mit|meldet\s+sich\s+mit)"
     r"(?:\s+(?:a|an|the|her|his|their|its|new|debut|brand[- ]new|first|latest|second|third|le|la|les|son|sa|ses|"
     r"nouveau|nouvel|nouvelle|seu|sua|novo|nova|o|um|uma|el|su|nuevo|nueva|ihr|ihre|sein|seine|neue|neues|neuen|"
     r"nowy|nowa|nowe|nov[ýáé]|ny|nya|nye|nytt))*\s*$", re.I)

@@ -59,7 +59,8 @@ _DISTINCTIVE: dict[str, frozenset[str]] = {
     "pt": frozenset("não uma também pelo pela muito são está foi ao seu sua nos".split()),
     "sv": frozenset("och är inte jag från också efter när blev eller hade där albumet låtar".split()),
     "da": frozenset("af ikke efter havde hvad nogle bliver blev mig pladen albummet".split()),
-    "no": frozenset("av ikke etter hadde hva noen blir ble meg plata albumet".split()),
+    "no": frozenset("av ikke etter hadde hva noen blir ble meg plata albumet sitt sier mye noe lage tilbake "
+                    "låtene låtskriveren sangeren".split()),
     "nl": frozenset("het een zijn niet ook maar wordt werd haar hun deze waar elke uit tijdens heeft geen".split()),
 }
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
