@@ -567,6 +567,33 @@ def _may_name_roles(text: str) -> bool:
     return any(w in _ROLE_CUE_WORDS for w in _CUE_TOKEN.findall(fold(text)))
 
 
+# "Out 12 April 2024 on Harbourlight Records (HLR 033)", "Sortie le 7 octobre chez Vermeil", "Erscheint am
+# 14. Oktober 2022 bei Nordton": the date, the label it comes out on, its number.
+_RELEASE_LEAD_WORDS = frozenset("out released release available sortie parution disponible erscheint erschienen "
+                                "uscita lanzamiento lancamento utkommer kommer slapps ukaze vychazi".split())
+_RELEASE_STATEMENT = re.compile(
+    r"^(?P<when>.+?)\s+(?:on|via|through|chez|sur|bei|auf|via|su|per|en|con|pela|pelo|p[åa]|hos|na|w|u|vom)\s+"
+    r"(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{1,50}?)\s*(?:\((?P<code>[^()]{2,20})\))?[.!]?$")
+
+
+def _release_statement(text: str) -> LineReading | None:
+    m = _RELEASE_STATEMENT.match(text)
+    if not m:
+        return None
+    date = parse_date(m.group("when"))
+    label = m.group("label").strip(" .")
+    if not (date or fold(m.group("when")) in ("out now", "out", "available now", "disponible")) or \
+            len(label.split()) > 6:
+        return None
+    fields: dict[str, object] = {"label": label}
+    if date:
+        fields["release_date"] = date
+    code = as_code(m.group("code") or "") if m.group("code") else None
+    if code:
+        fields["catalog_number"] = code
+    return LineReading(fields=fields)
+
+
 def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
     """What a credit or header line says; None when the line is not one."""
     text = _BULLET.sub("", clean_space(text))
@@ -581,6 +608,10 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
             if inner:
                 reading.credits = inner.credits
         return reading
+    if fold(text.split(" ", 1)[0]) in _RELEASE_LEAD_WORDS:
+        stated = _release_statement(text)
+        if stated is not None:
+            return stated
     if ". " in text:
         sentences = _SENTENCE.split(text.rstrip(". "))
         if len(sentences) > 1:
