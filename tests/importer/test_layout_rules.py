@@ -283,3 +283,43 @@ Código: SM-014
 def test_a_heading_repeating_a_navigation_item_is_the_site_section():
     release = only_release(SHOP_PT)
     assert (release.title, release.artists, release.catalog_number) == ("Varanda", ["Joana Prado"], "SM-014")
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("Out 12 April 2024 on Harbourlight Records (HLR 033)",
+     {"label": "Harbourlight Records", "release_date": "2024-04-12", "catalog_number": "HLR 033"}),
+    ("Sortie le 7 octobre 2022 chez Vermeil (VRM 061)",
+     {"label": "Vermeil", "release_date": "2022-10-07", "catalog_number": "VRM 061"}),
+    ("Erscheint am 14. Oktober 2022 bei Nordton", {"label": "Nordton", "release_date": "2022-10-14"}),
+])
+def test_a_release_statement_names_date_label_and_number(line, fields):
+    reading = read_credit_line(line)
+    assert reading is not None and reading.fields == fields
+
+
+def test_disc_headings_in_more_languages():
+    from labeldesk.importer.tracklist import read_disc_heading
+
+    assert [read_disc_heading(t) for t in ("Płyta 2", "Skiva 1", "Disco 2", "Strona B")] == [2, 1, 2, 1]
+
+
+NORWEGIAN_PRESS = """PRESSEMELDING
+
+Kari Aas slipper nytt album «Fjordlys» 17. mai 2024
+
+Oslo, 2. april 2024 – Den norske sangeren og låtskriveren Kari Aas er tilbake med sitt andre album, «Fjordlys», som kommer ut på Nordlys Plater 17. mai.
+
+Sporliste:
+1. Fjordlys 3:44
+2. Nattferge 4:10
+
+Produsent: Are Holm
+Katalognummer: NP 112
+"""
+
+
+def test_a_norwegian_press_release():
+    release = only_release(NORWEGIAN_PRESS)
+    assert (release.title, release.artists, release.kind, release.catalog_number) == \
+        ("Fjordlys", ["Kari Aas"], "album", "NP 112")
+    assert release.notes[0].language == "no"
