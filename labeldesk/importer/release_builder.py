@@ -339,6 +339,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         _strip_release_artist(tracks, artists)
     for track in tracks:
         track.credits.extend(_remixers(track.title, track.credits))
+        _writers_in_title(track)
     kind = _release_kind(kind_hint, subtitle, credits, artists, tracks)
     if kind == "compilation":
         plain = [t for t in tracks if not t.artists]
@@ -532,6 +533,22 @@ def _strip_release_artist(tracks: list, artists: list[str]) -> None:
 
 
 _REMIX = re.compile(r"\((?P<who>[^()]{2,60}?)\s+(?:remix|re-?mix|rework|dub\s+mix)\)", re.I)
+
+
+_WRITERS = re.compile(r"\s*\((?P<names>[^()]{5,120}?/[^()]{3,120}?)\)\s*$")
+
+
+def _writers_in_title(track) -> None:
+    """'Beira-Rio (Marina Quaresma / Otávio Brandão)': the song's writers after its title."""
+    m = _WRITERS.search(track.title)
+    if not m:
+        return
+    names = [n.strip() for n in m.group("names").split("/")]
+    if not all(is_name(n, allow_single=False) for n in names):
+        return
+    track.title = track.title[:m.start()].rstrip()
+    known = {(fold(c.name), c.role) for c in track.credits}
+    track.credits.extend(Credit(n, "songwriter") for n in names if (fold(n), "songwriter") not in known)
 
 
 def _remixers(title: str, have: list[Credit]) -> list[Credit]:

@@ -323,3 +323,18 @@ def test_a_norwegian_press_release():
     assert (release.title, release.artists, release.kind, release.catalog_number) == \
         ("Fjordlys", ["Kari Aas"], "album", "NP 112")
     assert release.notes[0].language == "no"
+
+
+def test_song_writers_after_a_track_title():
+    release = only_release("""Joana Prado — Varanda
+
+Lançamento: 02/06/2022
+Selo: Selo Maré
+Código: SM-014
+
+1. Varanda 3:20
+2. Beira-Mar (Joana Prado / Caio Lins) 4:02
+""")
+    track = release.tracks[1]
+    assert track.title == "Beira-Mar"
+    assert [(c.name, c.role) for c in track.credits] == [("Joana Prado", "songwriter"), ("Caio Lins", "songwriter")]
