@@ -1,17 +1,22 @@
 """How fast a release export is next to a plain `cp -r` of the same audio files.
 
-Makes ~50 files of 30 s (half FLAC, half MP3) with ffmpeg in a temporary folder and a 3000 px cover,
-then times export_release (tagged copies with the cover embedded, cover.jpg, manifests, ddex.xml
-built but not validated) against `cp -r` of the folder: both with a warm page cache (one untimed
-run of each first), runs interleaved, best of N. Prints both and the throughput ratio; the goal is
-at least half of cp's. For context it also times `cp -r` followed by `sha256sum` of the copies, the
-least a checked delivery does.
+Two workloads by default: 50 files of 30 s, and a realistic album of 12 files of 240 s (`--files N
+--seconds S` runs one of your own). Each is half FLAC, half MP3 made with ffmpeg, attached to a
+release in a real library file with a 3000 px cover. The export is timed as the `export` command
+and the window run it (labeldesk.actions.exporting.export_from_library: tagged copies with the
+cover embedded, cover.jpg, manifests, ddex.xml built but not validated) against `cp -r` of the
+folder: both with a warm page cache (one untimed run of each first), runs interleaved, best of N.
+Prints both and the throughput ratio; the goal is at least half of cp's. For context it also times
+`cp -r` followed by `sha256sum` of the copies, the least a checked delivery does.
+
+The library makes the covers an export needs once and keeps them: the first export after a cover
+is set pays for that, and is timed apart ("first export").
 
 The cover is photo-like by default (a 2.6 MB JPEG, as a photographed sleeve is); `--cover noise` is
 the worst case of a 7 MB JPEG of pure noise, whose 1 MB player copy goes into every file.
 `--breakdown` adds where the export's time goes: the time spent in each stage, summed over threads.
 
-    .venv/bin/python bench/export_speed.py [--files N] [--runs N] [--cover photo|noise] [--breakdown]
+    .venv/bin/python bench/export_speed.py [--files N --seconds S] [--runs N] [--cover photo|noise] [--breakdown]
 """
 
 from __future__ import annotations
@@ -29,13 +34,19 @@ from pathlib import Path
 
 from PIL import Image
 
-import labeldesk.export.exporter as exporter
-from labeldesk.export import ExportFile, ExportOptions, export_release
+from labeldesk.actions import exporting
+from labeldesk.actions.exporting import export_from_library
+from labeldesk.export import ExportOptions, exporter, front_copy, tags
+from labeldesk.library import add_release, get_release, open_library
+from labeldesk.library.audio_files import Attachment, FileState, attach_files
+from labeldesk.library.covers import StoredCover, set_cover
 from labeldesk.model.release import Credit, Note, Release, Track
+
+WORKLOADS = ((50, 30), (12, 240))
 
 
 def make_audio(folder: Path, count: int, seconds: int) -> list[Path]:
-    """One 30 s source per format, copied to `count` files (encoding 50 files would dominate the run)."""
+    """One source per format, copied to `count` files (encoding every file would dominate the run)."""
     made = {}
     for ext, codec in ((".flac", ["-c:a", "flac"]), (".mp3", ["-c:a", "libmp3lame", "-b:a", "320k"])):
         out = folder / f"source{ext}"
@@ -56,13 +67,13 @@ def make_audio(folder: Path, count: int, seconds: int) -> list[Path]:
     return files
 
 
-def make_release(count: int) -> Release:
+def make_release(count: int, seconds: int) -> Release:
     return Release(
         title="Benchmark", artists=["The Bench Orchestra"], label="Bench Records", kind="soundtrack",
         catalog_number="BENCH-1", release_date="2024-01-01",
         credits=[Credit("Ana Composer", "composer"), Credit("Bo Conductor", "conductor"),
                  Credit("Cy Cello", "performer", "cello")],
-        tracks=[Track(str(n % 25 + 1), f"Cue {n + 1}", disc=n // 25 + 1, duration=30) for n in range(count)],
+        tracks=[Track(str(n % 25 + 1), f"Cue {n + 1}", disc=n // 25 + 1, duration=seconds) for n in range(count)],
         notes=[Note("A note about the score.\n" * 20, "liner_note", ["Ana Composer"], "en", "Paris, 2024")],
     )
 
@@ -84,8 +95,36 @@ def cover(kind: str = "photo", side: int = 3000) -> bytes:
     return out.getvalue()
 
 
-STAGES = ("player_cover", "distributor_cover", "fields_for_track", "place_copy", "finish_copy", "sha256_of",
-          "_write_side_files")
+def make_library(path: Path, release: Release, paths: list[Path], image: bytes) -> int:
+    """A library file holding the release, its files attached in order and its cover; the release id."""
+    with open_library(path) as lib:
+        release_id = add_release(lib, release)
+        attachments = []
+        for track, source in zip(get_release(lib, release_id).tracks, paths):
+            st = source.stat()
+            attachments.append(Attachment(track.id, str(source), source.suffix.lstrip("."),
+                                          FileState(st.st_size, st.st_mtime_ns)))
+        attach_files(lib, release_id, attachments)
+        set_cover(lib, release_id, StoredCover(image, "image/jpeg", 3000, 3000))
+    return release_id
+
+
+# (module, name, label): what each stage is, where the export looks it up
+STAGES = (
+    (exporting, "export_inputs", "read the release"),
+    (exporting, "export_cover", "covers (kept)"),
+    (exporter, "fields_for_track", "fields per track"),
+    (front_copy.front, "load", "parse source tags"),
+    (front_copy, "_flac_pieces", "render FLAC tags"),
+    (front_copy, "_mp3_pieces", "render MP3 tags"),
+    (front_copy, "_write_parts", "write tag region"),
+    (front_copy, "_copy_range", "kernel copy audio"),
+    (front_copy, "hash_range", "sha256 audio"),
+    (tags, "_place", "other formats"),
+    (exporter, "_write_release_files", "cover, credits, notes"),
+    (exporter, "_write_file_lists", "manifests, ddex.xml"),
+    (exporter.Staging, "commit", "publish folder"),
+)
 
 
 class Breakdown:
@@ -94,24 +133,104 @@ class Breakdown:
     def __init__(self):
         self.seconds = collections.Counter()
         self.lock = threading.Lock()
-        for name in STAGES:
-            setattr(exporter, name, self._timed(name, getattr(exporter, name)))
+        self.saved = []
+        for owner, name, label in STAGES:
+            function = getattr(owner, name)
+            self.saved.append((owner, name, function))
+            setattr(owner, name, self._timed(label, function))
 
-    def _timed(self, name, function):
+    def _timed(self, label, function):
         def timed(*args, **kwargs):
             start = time.perf_counter()
             try:
                 return function(*args, **kwargs)
             finally:
                 with self.lock:
-                    self.seconds[name] += time.perf_counter() - start
+                    self.seconds[label] += time.perf_counter() - start
         return timed
+
+    def restore(self):
+        for owner, name, function in self.saved:
+            setattr(owner, name, function)
+
+
+def run_workload(count: int, seconds: int, runs: int, cover_kind: str, breakdown: bool) -> float:
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        sources = work / "sources"
+        sources.mkdir()
+        paths = make_audio(sources, count, seconds)
+        total_bytes = sum(p.stat().st_size for p in paths)
+        image = cover(cover_kind)
+        release_id = make_library(work / "library.db", make_release(count, seconds), paths, image)
+        options = ExportOptions(ddex=True)
+
+        with open_library(work / "library.db") as lib:
+            target = work / "export-first"
+            start = time.perf_counter()
+            export_from_library(lib, release_id, target, options)  # makes and keeps the covers
+            first = time.perf_counter() - start
+            shutil.rmtree(target)
+
+            cp_times, cp_sum_times, export_times = [], [], []
+            for run in range(-1, runs):  # run -1 warms the page cache and is not counted
+                target = work / f"cp-{run}"
+                start = time.perf_counter()
+                subprocess.run(["cp", "-r", str(sources), str(target)], check=True)
+                if run >= 0:
+                    cp_times.append(time.perf_counter() - start)
+                shutil.rmtree(target)
+
+                start = time.perf_counter()
+                subprocess.run(["cp", "-r", str(sources), str(target)], check=True)
+                subprocess.run(["sha256sum", *sorted(str(p) for p in target.iterdir())], check=True,
+                               stdout=subprocess.DEVNULL)
+                if run >= 0:
+                    cp_sum_times.append(time.perf_counter() - start)
+                shutil.rmtree(target)
+
+                target = work / f"export-{run}"
+                start = time.perf_counter()
+                export_from_library(lib, release_id, target, options)
+                if run >= 0:
+                    export_times.append(time.perf_counter() - start)
+                shutil.rmtree(target)
+
+            stages = None
+            if breakdown:
+                stages = Breakdown()
+                start = time.perf_counter()
+                export_from_library(lib, release_id, work / "export-breakdown", options)
+                stages.wall = time.perf_counter() - start
+                stages.restore()
+
+    cp_best, cp_sum_best, export_best = min(cp_times), min(cp_sum_times), min(export_times)
+    mb = total_bytes / 1e6
+    print(f"{count} files ({count - count // 2} FLAC, {count // 2} MP3), {seconds} s each, {mb:.1f} MB; "
+          f"{cover_kind} cover {len(image) / 1e6:.1f} MB; best of {runs}, warm cache")
+    print(f"  cp -r             {cp_best:7.3f} s   {mb / cp_best:8.1f} MB/s")
+    print(f"  cp -r + sha256sum {cp_sum_best:7.3f} s   {mb / cp_sum_best:8.1f} MB/s")
+    print(f"  export            {export_best:7.3f} s   {mb / export_best:8.1f} MB/s   "
+          f"(median {sorted(export_times)[len(export_times) // 2]:.3f} s)")
+    print(f"  first export      {first:7.3f} s   (after the cover is set: makes and keeps its covers)")
+    ratio = cp_best / export_best
+    print(f"  export throughput is {ratio:.2f} of cp's (goal: at least 0.50) — {'met' if ratio >= 0.5 else 'NOT met'}; "
+          f"{cp_sum_best / export_best:.2f} of cp + sha256sum's")
+    if ratio < 0.5:
+        print(f"  to meet it the export must take {cp_best * 2:.3f} s or less: "
+              f"{export_best - cp_best * 2:.3f} s ({export_best / (cp_best * 2) - 1:.0%}) too slow")
+    if stages is not None:
+        print(f"  one more export, timed by stage ({stages.wall:.3f} s wall, {exporter.WORKERS} threads on the files; "
+              "stages run side by side, so they add up to more than the wall time):")
+        for _, _, label in STAGES:
+            print(f"    {label:<20} {stages.seconds[label]:7.3f} s")
+    return ratio
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=int, default=50)
-    parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--files", type=int, help="one workload of this many files (with --seconds)")
+    parser.add_argument("--seconds", type=int, default=30, help="length of each file of --files")
     parser.add_argument("--runs", type=int, default=5, help="best of this many runs")
     parser.add_argument("--cover", choices=("photo", "noise"), default="photo")
     parser.add_argument("--breakdown", action="store_true", help="time each stage of one more export")
@@ -119,64 +238,9 @@ def main() -> int:
     if shutil.which("ffmpeg") is None:
         print("ffmpeg is needed to make the test files", file=sys.stderr)
         return 1
-
-    with tempfile.TemporaryDirectory() as work:
-        work = Path(work)
-        sources = work / "sources"
-        sources.mkdir()
-        paths = make_audio(sources, args.files, args.seconds)
-        total_bytes = sum(p.stat().st_size for p in paths)
-        release = make_release(args.files)
-        files = [ExportFile(t, p) for t, p in zip(release.tracks, paths)]
-        image = cover(args.cover)
-
-        cp_times, cp_sum_times, export_times = [], [], []
-        for run in range(-1, args.runs):  # run -1 warms the page cache and is not counted
-            target = work / f"cp-{run}"
-            start = time.perf_counter()
-            subprocess.run(["cp", "-r", str(sources), str(target)], check=True)
-            if run >= 0:
-                cp_times.append(time.perf_counter() - start)
-            shutil.rmtree(target)
-
-            start = time.perf_counter()
-            subprocess.run(["cp", "-r", str(sources), str(target)], check=True)
-            subprocess.run(["sha256sum", *sorted(str(p) for p in target.iterdir())], check=True,
-                           stdout=subprocess.DEVNULL)
-            if run >= 0:
-                cp_sum_times.append(time.perf_counter() - start)
-            shutil.rmtree(target)
-
-            target = work / f"export-{run}"
-            start = time.perf_counter()
-            export_release(release, files, image, target, ExportOptions(ddex=True))
-            if run >= 0:
-                export_times.append(time.perf_counter() - start)
-            shutil.rmtree(target)
-        breakdown = None
-        if args.breakdown:
-            breakdown = Breakdown()
-            start = time.perf_counter()
-            export_release(release, files, image, work / "export-breakdown", ExportOptions(ddex=True))
-            breakdown.wall = time.perf_counter() - start
-
-    cp_best, cp_sum_best, export_best = min(cp_times), min(cp_sum_times), min(export_times)
-    mb = total_bytes / 1e6
-    print(f"{args.files} files ({args.files - args.files // 2} FLAC, {args.files // 2} MP3), "
-          f"{args.seconds} s each, {mb:.1f} MB; {args.cover} cover {len(image) / 1e6:.1f} MB; best of {args.runs}")
-    print(f"cp -r             {cp_best:7.3f} s   {mb / cp_best:8.1f} MB/s")
-    print(f"cp -r + sha256sum {cp_sum_best:7.3f} s   {mb / cp_sum_best:8.1f} MB/s")
-    print(f"export            {export_best:7.3f} s   {mb / export_best:8.1f} MB/s")
-    ratio = cp_best / export_best
-    print(f"export throughput is {ratio:.2f} of cp's (goal: at least 0.50) — {'met' if ratio >= 0.5 else 'NOT met'}; "
-          f"{cp_sum_best / export_best:.2f} of cp + sha256sum's")
-    if ratio < 0.5:
-        print(f"to meet it the export must take {cp_best * 2:.3f} s or less: {export_best - cp_best * 2:.3f} s too slow")
-    if breakdown is not None:
-        print(f"one more export, timed by stage ({breakdown.wall:.3f} s wall, {exporter.WORKERS} worker threads "
-              "on the files, one on the covers; stages run side by side, so they add up to more than the wall time):")
-        for name in STAGES:
-            print(f"  {name:<18} {breakdown.seconds[name]:7.3f} s")
+    workloads = [(args.files, args.seconds)] if args.files else WORKLOADS
+    for count, seconds in workloads:
+        run_workload(count, seconds, args.runs, args.cover, args.breakdown)
     return 0
 
 

@@ -8,10 +8,14 @@ import sys
 import threading
 from pathlib import Path
 
+from labeldesk.actions.exporting import export_from_library
 from labeldesk.errors import UserError
-from labeldesk.export import DEFAULT_TEMPLATE, ExportCancelled, ExportOptions, check_options, export_release
-from labeldesk.export.ddex_check import ddex_errors
-from labeldesk.export.inputs import export_inputs
+from labeldesk.export import (
+    DEFAULT_TEMPLATE,
+    ExportCancelled,
+    ExportOptions,
+    check_options,
+)
 from labeldesk.settings import SETTINGS, Settings, load_settings
 
 DEFAULT_COVER_SIZE = ExportOptions().cover_size
@@ -44,16 +48,13 @@ def export_command(args: argparse.Namespace, ctx) -> int:
     settings = load_settings()
     options = _options(args, settings)
     check_options(options)  # a bad template or size before the library is even opened
-    inputs = export_inputs(ctx.library(), release_id)
-    if not inputs.files:
-        raise UserError(f"release {release_id} has no audio files attached: nothing to export "
-                        "(see `labeldesk attach`)")
+    library = ctx.library()
 
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set()) if _main_thread() else None
     try:
-        result = export_release(inputs.release, inputs.files, inputs.cover, args.to, options,
-                                progress=_progress_printer(), cancel=cancel)
+        outcome = export_from_library(library, release_id, args.to, options, schema=settings.ddex_schema(),
+                                      progress=_progress_printer(), cancel=cancel)
     except ExportCancelled as exc:
         print(f"labeldesk: {exc}", file=sys.stderr)
         return 130
@@ -61,15 +62,12 @@ def export_command(args: argparse.Namespace, ctx) -> int:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
 
-    warnings = inputs.warnings + result.warnings
-    ddex_state = "no ddex.xml"
-    if result.ddex_path is not None:
-        ddex_state = _check_ddex(result.ddex_path, settings, warnings)
-        if options.sender is None:
-            warnings.append("set the sender with `labeldesk config set ddex.sender_dpid PADPIDA…` and "
-                            "`labeldesk config set ddex.sender_name NAME`")
-    print(result.folder)
-    print(_summary(result, ddex_state))
+    warnings = list(outcome.warnings)
+    if outcome.result.ddex_path is not None and options.sender is None:
+        warnings.append("set the sender with `labeldesk config set ddex.sender_dpid PADPIDA…` and "
+                        "`labeldesk config set ddex.sender_name NAME`")
+    print(outcome.result.folder)
+    print(outcome.summary())
     for warning in warnings:
         print(f"labeldesk: warning: {warning}", file=sys.stderr)
     return 0
@@ -90,41 +88,6 @@ def _options(args: argparse.Namespace, settings: Settings) -> ExportOptions:
         sender=settings.sender(),
         recipient=settings.recipient(),
     )
-
-
-def _check_ddex(path: Path, settings: Settings, warnings: list[str]) -> str:
-    schema = settings.ddex_schema()
-    if schema is None:
-        return "ddex.xml not validated"
-    if not schema.is_file():
-        warnings.append(f"ddex.xml not validated: the schema {schema} (setting ddex.schema) is not there")
-        return "ddex.xml not validated"
-    errors = ddex_errors(path, schema)
-    if errors:
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        warnings.append(f"ddex.xml does not validate against {schema.name}: {errors[0]}{more}")
-        return "ddex.xml NOT valid"
-    return "ddex.xml valid"
-
-
-def _summary(result, ddex_state: str) -> str:
-    """"7 files, 412 MB, cover 3000 px, ddex.xml valid"."""
-    count = len(result.files)
-    total = sum(p.stat().st_size for p in result.folder.iterdir() if p.is_file())
-    if result.cover_size is None:
-        cover = "no cover"
-    else:
-        width, height = result.cover_size
-        cover = f"cover {width} px" if width == height else f"cover {width}×{height} px"
-    return f"{count} file{'' if count == 1 else 's'}, {_size(total)}, {cover}, {ddex_state}"
-
-
-def _size(count: int) -> str:
-    if count >= 10_000_000:
-        return f"{count / 1e6:.0f} MB"
-    if count >= 1_000_000:
-        return f"{count / 1e6:.1f} MB"
-    return f"{max(1, round(count / 1e3))} KB"
 
 
 def _release_id(text: str) -> int:

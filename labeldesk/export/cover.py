@@ -1,9 +1,12 @@
 """Cover images of an export: the distributor's cover.jpg and the smaller one embedded in each file.
 
 Both are RGB JPEG. A cover is only ever scaled down: a small image is exported at its own size, with a warning,
-because upscaling only blurs it and distributors reject that as well. Each is made once per export. An RGB JPEG
-that already fits is kept byte for byte; a JPEG to be made smaller is decoded at a reduced scale first
-(Image.draft: the decoder does most of the scaling), then resampled.
+because upscaling only blurs it and distributors reject that as well. An RGB JPEG that already fits is kept
+byte for byte; a JPEG to be made smaller is decoded at a reduced scale first (Image.draft: the decoder does
+most of the scaling), then resampled.
+
+A library release's covers are made once and kept (labeldesk.export.cover_cache); `prepare_cover` makes
+both from image bytes for an export of a release that is not in a library.
 """
 
 from __future__ import annotations
@@ -26,21 +29,48 @@ class PreparedCover:
     height: int
 
 
+@dataclass(frozen=True)
+class ExportCover:
+    """The release's cover made ready for an export: the JPEG every file carries, cover.jpg, and
+    what a person should know about the image."""
+
+    player: PreparedCover
+    distributor: PreparedCover
+    remarks: tuple[str, ...] = ()
+
+
+def prepare_cover(image_bytes: bytes, size: int, player_size: int) -> ExportCover:
+    """Both covers made from the image (any format Pillow reads); UserError for one it cannot use."""
+    player = player_cover(image_bytes, player_size)
+    distributor, remarks = distributor_cover(image_bytes, size, known_to_decode=True)
+    return ExportCover(player, distributor, tuple(remarks))
+
+
 def distributor_cover(image_bytes: bytes, size: int, known_to_decode: bool = False) -> tuple[PreparedCover, list[str]]:
     """The cover at size×size (3000 for most distributors), never upscaled; warnings for a person.
 
     `known_to_decode`: these bytes were decoded already (player_cover decodes every image it is
     given, down to the last block), so a JPEG kept as it is need not be decoded again."""
     image = _open(image_bytes)
+    return (_scaled_jpeg(image, image_bytes, size, known_to_decode=known_to_decode),
+            cover_remarks(*image.size, size))
+
+
+def cover_remarks(width: int, height: int, size: int) -> list[str]:
+    """What a person should know about a width×height cover exported at size×size."""
     remarks: list[str] = []
-    width, height = image.size
     if width != height:
         remarks.append(f"cover is not square ({width}×{height} px); distributors expect a square image")
     if max(width, height) < size:
         remarks.append(
             f"cover is {width}×{height} px, smaller than {size}×{size} px: exported at its own size, not upscaled"
         )
-    return _scaled_jpeg(image, image_bytes, size, known_to_decode=known_to_decode), remarks
+    return remarks
+
+
+def image_dimensions(image_bytes: bytes) -> tuple[int, int]:
+    """Width and height from the image's header (nothing decoded); UserError for what is not an image."""
+    return _open(image_bytes).size
 
 
 def player_cover(image_bytes: bytes, size: int) -> PreparedCover:

@@ -130,8 +130,12 @@ def build_ern(
     recipient: Party | None = None,
     message_id: str | None = None,
     created: datetime | None = None,
+    credits: dict[int, list[Credit]] | None = None,
 ) -> ErnMessage:
-    """The NewReleaseMessage for an exported release, as UTF-8 XML bytes, and its warnings."""
+    """The NewReleaseMessage for an exported release, as UTF-8 XML bytes, and its warnings.
+    `credits`: recording_credits(release), when it was worked out already."""
+    if credits is None:
+        credits = recording_credits(release)
     warnings: list[str] = []
     sender, recipient, test_message = _messaging_parties(sender, recipient, warnings)
     namespace = _namespace(sender)
@@ -167,8 +171,11 @@ def build_ern(
     for number, exported in enumerate(files, start=1):
         reference = f"A{number}"
         references.append((exported.track, reference))
-        _sound_recording(resource_list, reference, number, release, exported, parties,
-                         namespace, release_key, warnings)
+        track_credits = credits.get(id(exported.track))
+        if track_credits is None:  # a track that is not the release's own object
+            track_credits = _recording_credits(release, exported.track)
+        _sound_recording(resource_list, reference, number, release, exported, track_credits,
+                         parties, namespace, release_key, warnings)
     cover_ref = None
     if cover is not None and cover_file:
         cover_ref = f"A{len(files) + 1}"
@@ -216,7 +223,7 @@ def _header(root, sender, recipient, test_message, message_id, created):
     _text(header, "MessageControlType", "TestMessage" if test_message else "LiveMessage")
 
 
-def _sound_recording(parent, reference, number, release, exported, parties, namespace,
+def _sound_recording(parent, reference, number, release, exported, credits, parties, namespace,
                      release_key, warnings):
     track = exported.track
     recording = _sub(parent, "SoundRecording")
@@ -242,7 +249,7 @@ def _sound_recording(parent, reference, number, release, exported, parties, name
     artists = track.artists or _release_artists(release, [])
     _text(recording, "DisplayArtistName", ", ".join(artists))
     _display_artists(recording, artists, parties)
-    _contributors(recording, _recording_credits(release, track), parties)
+    _contributors(recording, credits, parties)
     duration = exported.duration if exported.duration is not None else track.duration
     if duration is None:
         warnings.append(f"track {track.disc}-{track.position} {track.title!r}: duration unknown, DDEX says PT0S")
@@ -339,9 +346,15 @@ def _content_items(group, references):
         _text(item, "ReleaseResourceReference", reference)
 
 
+def recording_credits(release: Release) -> dict[int, list[Credit]]:
+    """For each track (by id()), the credits that reach its recording, as the tags have them (a
+    release credit scoped to a track title reaches that track only), less those about the
+    packaging and the booklet. Worth making ahead: it compares every track's title with every
+    other's."""
+    return {id(track): _recording_credits(release, track) for track in release.tracks}
+
+
 def _recording_credits(release: Release, track: Track) -> list[Credit]:
-    """The credits that reach this recording, as the tags have them (a release credit scoped to a
-    track title reaches that track only), less those about the packaging and the booklet."""
     own, shared = credits_for_track(release, track)
     return [c for c in own + shared if _group(c) not in NOT_RECORDING_ROLE_GROUPS]
 

@@ -18,13 +18,25 @@ import hashlib
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ThreadPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    CancelledError,
+    Future,
+    ThreadPoolExecutor,
+    wait,
+)
+from dataclasses import dataclass
 from pathlib import Path
 
 from labeldesk.errors import UserError
-from labeldesk.export.cover import PreparedCover, distributor_cover, player_cover
-from labeldesk.export.ddex import build_ern, valid_dpid
-from labeldesk.export.manifest import manifest_csv, manifest_json, manifest_rows, sha256_of
+from labeldesk.export.cover import (
+    ExportCover,
+    PreparedCover,
+    distributor_cover,
+    player_cover,
+)
+from labeldesk.export.ddex import build_ern, recording_credits, valid_dpid
+from labeldesk.export.manifest import manifest_csv, manifest_json, manifest_rows
 from labeldesk.export.naming import (
     FileNameTemplate,
     folder_name,
@@ -33,19 +45,25 @@ from labeldesk.export.naming import (
     template_values,
     unique_name,
 )
-from labeldesk.export.options import ExportedFile, ExportFile, ExportOptions, ExportResult
+from labeldesk.export.options import (
+    ExportedFile,
+    ExportFile,
+    ExportOptions,
+    ExportResult,
+)
 from labeldesk.export.sheets import credits_csv, liner_notes_text
 from labeldesk.export.staging import Staging
-from labeldesk.export.tags import PlacedCopy, finish_copy, place_copy
+from labeldesk.export.tags import make_copy
 from labeldesk.model.release import Release
-from labeldesk.tagging import Cover
+from labeldesk.tagging import Cover, cover_frames, id3_frames
 from labeldesk.tagging.mapping import fields_for_track
 
 COVER_FILE = "cover.jpg"
 SIDE_FILES = (COVER_FILE, "manifest.csv", "manifest.json", "credits.csv", "liner-notes.txt", "ddex.xml")
 MIN_COVER_SIZE = 100
 MAX_COVER_SIZE = 10000
-# Copying and hashing leave the GIL, tagging holds it: a few more threads than cores keep both busy.
+# A file's kernel copy and its hashing leave the GIL, rendering its tags holds it: one more thread
+# than cores keeps the cores busy with one file's copy beside another's hash.
 WORKERS = max(2, min(4, (os.cpu_count() or 1) + 1))
 
 Progress = Callable[[int, int], None]
@@ -62,7 +80,7 @@ class _Stopped(Exception):
 def export_release(
     release: Release,
     files: list[ExportFile],
-    cover: bytes | None,
+    cover: bytes | ExportCover | None,
     target_dir: Path,
     options: ExportOptions = ExportOptions(),
     progress: Progress | None = None,
@@ -70,8 +88,10 @@ def export_release(
 ) -> ExportResult:
     """Export `release` with its attached `files` into a new folder under `target_dir`.
 
-    `cover` is the release's cover image (any format Pillow reads) or None. `progress(done, total)`
-    is called before the first file, after each file and after the side files; `cancel` (a callable
+    `cover` is the release's cover: image bytes (any format Pillow reads; both covers are then
+    made during the export), the covers made already for these options' sizes (an ExportCover,
+    as a library keeps them: labeldesk.export.cover_cache), or None. `progress(done, total)` is
+    called before the first file, after each file and after the side files; `cancel` (a callable
     returning True, or a threading.Event) is checked between files. Raises UserError (one line)
     for bad input and for any failure, and then leaves nothing behind (not even a target folder it
     created); the originals are never modified.
@@ -90,15 +110,58 @@ def export_release(
     except BaseException:
         _remove_empty(created)
         raise
+    finally:
+        # what was made once for all the files (the cover's block and frame, rendered frames) is
+        # let go: another release shares none of it
+        cover_frames.cache_clear()
+        id3_frames.cache_clear()
 
 
-def _export(release: Release, files: list[ExportFile], cover: bytes | None, target_dir: Path,
+class _Covers:
+    """An export's covers: given ready, or made on a side thread from image bytes while the first
+    files are read (the embedded one first, since every file waits for it)."""
+
+    def __init__(self, cover: bytes | ExportCover | None, options: ExportOptions, side_work: ThreadPoolExecutor):
+        self._ready = cover if isinstance(cover, ExportCover) else None
+        self._embedded: Cover | None = None
+        self._player: Future | None = None
+        self._big: Future | None = None
+        if self._ready is not None:
+            self._embedded = Cover(self._ready.player.data, "image/jpeg")
+        elif cover is not None:
+            self._player = side_work.submit(lambda: Cover(player_cover(cover, options.player_cover_size).data,
+                                                          "image/jpeg"))
+            # after the player cover, trusting the decode it just did of the same bytes
+            self._big = side_work.submit(lambda: (self._player.result(),
+                                                  distributor_cover(cover, options.cover_size, known_to_decode=True))[1])
+
+    @property
+    def present(self) -> bool:
+        return self._ready is not None or self._player is not None
+
+    def embedded(self) -> Cover | None:
+        """The JPEG every file carries (waits for it while it is being made)."""
+        if self._player is not None:
+            return self._player.result()
+        return self._embedded
+
+    def for_export(self) -> tuple[PreparedCover, list[str]] | None:
+        """cover.jpg and the remarks about the image."""
+        if self._big is not None:
+            return self._big.result()
+        if self._ready is not None:
+            return self._ready.distributor, list(self._ready.remarks)
+        return None
+
+
+def _export(release: Release, files: list[ExportFile], cover: bytes | ExportCover | None, target_dir: Path,
             options: ExportOptions, template: FileNameTemplate, progress: Progress | None,
             is_cancelled: Callable[[], bool]) -> ExportResult:
     final = inside(target_dir, folder_name(release))
+    resolved = final.resolve()
     for item in files:
         # replacing a folder must never delete the files being exported
-        if final.resolve() in item.source_path.resolve().parents:
+        if resolved in item.source_path.resolve().parents:
             raise UserError(f"{item.source_path} is inside {final}, the folder the export would replace")
     report = progress or (lambda done, total: None)
     total = len(files) + 1
@@ -117,96 +180,76 @@ def _export(release: Release, files: list[ExportFile], cover: bytes | None, targ
     side_work = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-cover")
     try:
         report(0, total)
-        # The covers are made on their own thread while the files are copied (Pillow leaves the
-        # GIL): the player cover first, since tagging waits for it; cover.jpg after it, trusting
-        # the decode the player cover just did of the same bytes.
-        embedded: Future | None = None
-        big_cover: Future | None = None
-        if cover is not None:
-            embedded = side_work.submit(lambda: Cover(player_cover(cover, options.player_cover_size).data))
-            big_cover = side_work.submit(
-                lambda: (embedded.result(), distributor_cover(cover, options.cover_size, known_to_decode=True))[1])
-        else:
+        covers = _Covers(cover, options, side_work)
+        if not covers.present:
             warnings.append("the release has no cover: no cover.jpg, and the files carry no cover")
         staged = [inside(staging.path, name) for name in names]
-        fields = [fields_for_track(release, f.track) for f in files]
 
-        def copy_one(index: int) -> PlacedCopy:
-            return place_copy(files[index].source_path, staged[index], fields[index])
-
-        def finish_one(index: int, placed: PlacedCopy) -> ExportedFile:
-            item, copy = files[index], staged[index]
-            info = finish_copy(placed, embedded.result() if embedded is not None else None)
-            try:
-                size, digest = copy.stat().st_size, sha256_of(copy)
-            except OSError as exc:
-                raise UserError(f"cannot read back {copy.name}: {exc.strerror or exc}") from None
+        def export_one(index: int) -> ExportedFile:
+            item = files[index]
+            fields = fields_for_track(release, item.track)  # here, not up front: the first copy starts at once
+            made = make_copy(item.source_path, staged[index], fields, covers.embedded)
             return ExportedFile(
                 track=item.track,
                 source_path=item.source_path,
                 path=final / names[index],
-                size=size,
-                sha256=digest,
-                duration=info.duration if info.duration is not None else item.track.duration,
-                isrc=info.isrc,
+                size=made.size,
+                sha256=made.sha256,
+                duration=made.info.duration if made.info.duration is not None else item.track.duration,
+                isrc=made.info.isrc,
             )
 
-        exported = _run_in_parallel(copy_one, finish_one, len(files), report, total, is_cancelled)
-        prepared = big_cover.result() if big_cover is not None else None
-        warnings += _write_side_files(staging.path, release, exported, prepared, options)
+        # the side files that do not list the exported files are written while the files are copied
+        release_files = side_work.submit(lambda: _write_release_files(staging.path, release, covers.for_export(),
+                                                                      options))
+        exported = _run_in_parallel(export_one, len(files), report, total, is_cancelled)
+        made = release_files.result()
+        warnings += _write_file_lists(staging.path, release, exported, made, options)
         staging.commit()
     except BaseException:
+        side_work.shutdown(wait=True, cancel_futures=True)  # nothing may write into the folder once it goes
         staging.discard()
         raise
     finally:
         side_work.shutdown(wait=True, cancel_futures=True)
     report(total, total)
-    size = (prepared[0].width, prepared[0].height) if prepared else None
+    size = (made.cover.width, made.cover.height) if made.cover else None
     return ExportResult(final, exported, warnings, cover_size=size, ddex=options.ddex)
 
 
-def _run_in_parallel(copy: Callable[[int], PlacedCopy], finish: Callable[[int, PlacedCopy], ExportedFile], count: int,
-                     report: Progress, total: int, is_cancelled: Callable[[], bool]) -> list[ExportedFile]:
-    """copy(i) for every file, then finish(i, copy's result), on a few threads.
-
-    Every copy is queued ahead of every finish, so the files are being copied and loaded while the
-    embedded cover is still being made, and the finishing (saving the tags, which holds the GIL,
-    and hashing, which does not) overlaps across files. A cancel or a failure stops the jobs not yet started; the
-    first failure is raised once the running ones have stopped. Results come back in order.
-    """
+def _run_in_parallel(job: Callable[[int], ExportedFile], count: int, report: Progress, total: int,
+                     is_cancelled: Callable[[], bool]) -> list[ExportedFile]:
+    """job(i) for every file, in order, on a few threads: one file's kernel copy overlaps
+    another's hashing and a third's tag rendering. A cancel or a failure stops the jobs not yet
+    started; the first failure is raised once the running ones have stopped. Results come back in
+    order."""
     results: list[ExportedFile | None] = [None] * count
     stop = threading.Event()
 
-    def guarded(job, *args):
+    def guarded(index: int) -> ExportedFile:
         if is_cancelled():
             raise ExportCancelled("export cancelled; nothing was written")
         if stop.is_set():
             raise _Stopped()
-        return job(*args)
+        return job(index)
 
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="export") as pool:
-        copies = [pool.submit(guarded, copy, index) for index in range(count)]
-
-        def after_copy(index: int) -> ExportedFile:
-            try:
-                placed = copies[index].result()
-            except CancelledError:
-                raise _Stopped() from None
-            return guarded(finish, index, placed)
-
-        finishing = {pool.submit(after_copy, index): index for index in range(count)}
-        pending = set(finishing)
+        running = {pool.submit(guarded, index): index for index in range(count)}
+        pending = set(running)
         done = 0
         try:
             while pending:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    results[finishing[future]] = future.result()  # the job's error ends the export here
+                    try:
+                        results[running[future]] = future.result()  # the job's error ends the export here
+                    except CancelledError:
+                        continue
                     done += 1
                     report(done, total)
         except BaseException:
             stop.set()
-            for future in copies + list(finishing):
+            for future in running:
                 future.cancel()
             raise
     if is_cancelled():
@@ -259,24 +302,41 @@ def missing_track_warnings(release: Release, files: list[ExportFile]) -> list[st
     return [f"{len(missing)} track(s) have no audio file and are not in the export: {listed}{more}"]
 
 
-def _write_side_files(folder: Path, release: Release, exported: list[ExportedFile],
-                      cover: tuple[PreparedCover, list[str]] | None, options: ExportOptions) -> list[str]:
-    warnings: list[str] = []
-    prepared: PreparedCover | None = None
-    cover_sha = None
+@dataclass
+class _ReleaseFiles:
+    """What the side files need beyond the exported files, made while the files are copied."""
+
+    cover: PreparedCover | None
+    cover_sha256: str | None
+    warnings: list[str]
+    credits: dict | None  # ddex.recording_credits
+
+
+def _write_release_files(folder: Path, release: Release, cover: tuple[PreparedCover, list[str]] | None,
+                         options: ExportOptions) -> _ReleaseFiles:
+    """cover.jpg, credits.csv and liner-notes.txt, which do not depend on the exported files."""
+    prepared, warnings, cover_sha = None, [], None
     if cover is not None:
         prepared, cover_warnings = cover
         warnings += cover_warnings
         _write(folder / COVER_FILE, prepared.data)
         cover_sha = hashlib.sha256(prepared.data).hexdigest()
+    _write(folder / "credits.csv", credits_csv(release).encode("utf-8"))
+    _write(folder / "liner-notes.txt", liner_notes_text(release).encode("utf-8"))
+    credits = recording_credits(release) if options.ddex else None
+    return _ReleaseFiles(prepared, cover_sha, warnings, credits)
+
+
+def _write_file_lists(folder: Path, release: Release, exported: list[ExportedFile], made: _ReleaseFiles,
+                      options: ExportOptions) -> list[str]:
+    """manifest.csv, manifest.json and ddex.xml, which list the exported files."""
+    warnings = list(made.warnings)
     rows = manifest_rows(release, exported)
     _write(folder / "manifest.csv", manifest_csv(rows).encode("utf-8"))
     _write(folder / "manifest.json", manifest_json(release, rows).encode("utf-8"))
-    _write(folder / "credits.csv", credits_csv(release).encode("utf-8"))
-    _write(folder / "liner-notes.txt", liner_notes_text(release).encode("utf-8"))
     if options.ddex:
-        message = build_ern(release, exported, prepared, COVER_FILE if prepared else None, cover_sha,
-                            sender=options.sender, recipient=options.recipient)
+        message = build_ern(release, exported, made.cover, COVER_FILE if made.cover else None, made.cover_sha256,
+                            sender=options.sender, recipient=options.recipient, credits=made.credits)
         warnings += message.warnings
         _write(folder / "ddex.xml", message.xml)
     return warnings

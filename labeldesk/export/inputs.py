@@ -8,7 +8,7 @@ from pathlib import Path
 from labeldesk.export.options import ExportFile
 from labeldesk.library import get_release
 from labeldesk.library.audio_files import release_files
-from labeldesk.library.covers import get_cover
+from labeldesk.library.covers import StoredCover, get_cover
 from labeldesk.model.release import Release
 
 
@@ -18,6 +18,7 @@ class ExportInputs:
     files: list[ExportFile]
     cover: bytes | None
     warnings: list[str] = field(default_factory=list)
+    stored_cover: StoredCover | None = None  # the cover as the library keeps it
 
 
 def export_inputs(lib, release_id: int) -> ExportInputs:
@@ -39,4 +40,4 @@ def export_inputs(lib, release_id: int) -> ExportInputs:
     warnings = []
     if unmatched:
         warnings.append(f"{unmatched} attached file(s) are not matched to a track and are left out of the export")
-    return ExportInputs(release, files, stored.image if stored else None, warnings)
+    return ExportInputs(release, files, stored.image if stored else None, warnings, stored)

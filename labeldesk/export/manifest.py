@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
-from pathlib import Path
 
 from labeldesk.export.naming import track_number
 from labeldesk.export.options import ExportedFile
 from labeldesk.model.release import Release
 
 COLUMNS = ("disc", "track", "position", "title", "artists", "duration", "isrc", "file", "size", "sha256")
-
-
-def sha256_of(path: Path) -> str:
-    """The file's SHA-256, read once into one reused buffer (hashlib leaves the GIL for large
-    blocks, so several files hash at once on several threads)."""
-    with open(path, "rb", buffering=0) as handle:
-        if hasattr(hashlib, "file_digest"):  # Python 3.11+
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-        digest = hashlib.sha256()
-        buffer = bytearray(1 << 18)
-        view = memoryview(buffer)
-        while count := handle.readinto(buffer):
-            digest.update(view[:count])
-        return digest.hexdigest()
 
 
 def manifest_rows(release: Release, files: list[ExportedFile]) -> list[dict]:

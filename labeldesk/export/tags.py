@@ -1,61 +1,70 @@
-"""Tagging the exported copies.
+"""Tagged copies of the exported files.
 
 The staging folder is private until the one rename that publishes it, so its copies need none of
-the crash safety a write to a user's own file needs (a temporary file, fsync, read-back, rename):
-each copy is made once and then tagged where it lies, through the tagging package's format
-adapters (labeldesk.tagging.formats: which mutagen class and which adapter; the adapter's
-apply_fields: which frames, keys and atoms). A WAV file is copied with its RIFF INFO list already
-rewritten (labeldesk.tagging.riff_info), so that it, too, is copied once.
+the crash safety a write to a user's own file needs (a temporary file, fsync, read-back, rename).
 
-    placed = place_copy(source, copy, fields)    the copy, loaded, every field but the cover applied
-    finish_copy(placed, cover) -> CopyInfo       the cover applied, the tags saved; length and ISRC
+    make_copy(source, copy, fields, cover) -> MadeCopy     the copy, tagged, with its size and SHA-256
 
-The two steps let the copies be made and loaded while the embedded cover is still being made.
+FLAC and MP3 files that keep their tags in front of the audio (most) are written in one pass
+(labeldesk.export.front_copy). Any other file is copied once and tagged where it lies, through the
+tagging package's format adapters (labeldesk.tagging.formats: which mutagen class and which
+adapter; the adapter's apply_fields: which frames, keys and atoms); a WAV file is copied with its
+RIFF INFO list already rewritten (labeldesk.tagging.riff_info), so that it, too, is copied once.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 from labeldesk.errors import UserError
 from labeldesk.export.audioinfo import isrc_of_tags
-from labeldesk.tagging import Cover, Fields, TaggingError
-from labeldesk.tagging import riff_info
+from labeldesk.export.copies import CopyInfo, MadeCopy, length_of, one_line
+from labeldesk.export.front_copy import front_copy, layout_for_copy
+from labeldesk.export.hashing import hash_range
+from labeldesk.tagging import Cover, Fields, TaggingError, riff_info
 from labeldesk.tagging.formats import Format, sniff
 
 ID3_VERSION = 4
 
 
-@dataclass(frozen=True)
-class CopyInfo:
-    """What the copy tells of itself: length in seconds and ISRC, None where it does not."""
+def make_copy(source: Path, copy: Path, fields: Fields, cover: Callable[[], Cover | None]) -> MadeCopy:
+    """Make `copy` (a new file in the private staging folder) of `source` with `fields` and the
+    front cover `cover()` (None: no front cover; asked for as late as possible, since it may still
+    be in the making). The source's format is told from its content; what is not audio labeldesk
+    tags is refused before anything is copied. UserError (one line) for any failure."""
+    fmt = _format_of(source)
+    layout = layout_for_copy(source, fmt)
+    if layout is not None:
+        return front_copy(source, copy, fmt, layout, fields, cover)
+    audio, info = _place(source, copy, fmt, fields)
+    fields.cover = cover()
+    with one_line(copy, fmt):
+        fmt.family.apply_fields(audio, fields, leave_alone=fmt.family.SUPPORTED - {"cover"})
+        if fmt.uses_id3:
+            # several values stay several values (v23_sep=None), as the tagging package writes them
+            audio.save(copy, v2_version=ID3_VERSION, v23_sep=None)
+        else:
+            audio.save(copy)
+    del audio  # the tags of many files need not stay in memory
+    size, digest = _size_and_hash(copy)
+    return MadeCopy(info, size, digest)
 
-    duration: float | None
-    isrc: str | None
 
-
-@dataclass
-class PlacedCopy:
-    path: Path
-    fmt: Format
-    audio: object  # the copy as mutagen loaded it, every field but the cover applied
-    fields: Fields
-    info: CopyInfo
-
-
-def place_copy(source: Path, copy: Path, fields: Fields) -> PlacedCopy:
-    """Copy `source` to `copy` (a new file in the private staging folder), load it and apply every
-    field but the cover. The source's format is told from its content; what is not audio labeldesk
-    tags is refused before anything is copied."""
+def _format_of(source: Path) -> Format:
     try:
-        fmt = sniff(source)
+        return sniff(source)
     except TaggingError as exc:
         if not source.exists():
             raise UserError(f"missing source file: {source}") from None
         raise UserError(str(exc)) from None
+
+
+def _place(source: Path, copy: Path, fmt: Format, fields: Fields):
+    """Copy `source` to `copy`, load it and apply every field but the cover."""
     try:
         if fmt.name == "wav":
             with open(source, "rb") as src, open(copy, "xb+") as dst:
@@ -68,50 +77,21 @@ def place_copy(source: Path, copy: Path, fields: Fields) -> PlacedCopy:
         raise UserError(f"{source}: {exc}") from None
     except OSError as exc:
         raise UserError(f"cannot copy {source} into the export folder: {exc.strerror or exc}") from None
-    with _one_line(copy, fmt):
+    with one_line(copy, fmt):
         audio = fmt.mutagen_class(copy)
-        info = CopyInfo(_length(audio), isrc_of_tags(audio.tags))  # tagging keeps both as they are
+        info = CopyInfo(length_of(audio), isrc_of_tags(audio.tags))  # tagging keeps both as they are
         fmt.family.apply_fields(audio, fields, leave_alone={"cover"})
-    return PlacedCopy(copy, fmt, audio, fields, info)
+    return audio, info
 
 
-def finish_copy(placed: PlacedCopy, cover: Cover | None) -> CopyInfo:
-    """Apply the cover (None: no front cover) and write the tags into the copy, in place."""
-    fmt, copy = placed.fmt, placed.path
-    placed.fields.cover = cover
-    with _one_line(copy, fmt):
-        fmt.family.apply_fields(placed.audio, placed.fields, leave_alone=fmt.family.SUPPORTED - {"cover"})
-        if fmt.uses_id3:
-            # several values stay several values (v23_sep=None), as the tagging package writes them
-            placed.audio.save(copy, v2_version=ID3_VERSION, v23_sep=None)
-        else:
-            placed.audio.save(copy)
-    placed.audio = None  # the tags of many files need not stay in memory
-    return placed.info
-
-
-@contextmanager
-def _one_line(copy: Path, fmt: Format):
-    """mutagen on odd data fails in many ways; the user gets one line naming the file."""
+def _size_and_hash(copy: Path) -> tuple[int, str]:
+    digest = hashlib.sha256()
     try:
-        yield
-    except Exception as exc:
-        cause = _os_error(exc)
-        if cause is not None:
-            raise UserError(f"cannot write {copy.name} in the export folder: {cause.strerror or cause}") from None
-        raise UserError(f"cannot tag {copy.name} ({fmt.description}): {type(exc).__name__}: {exc}") from None
-
-
-def _os_error(exc: BaseException | None) -> OSError | None:
-    """The OSError behind an error: mutagen re-raises a failed read or write as its own error."""
-    seen = 0
-    while exc is not None and seen < 5:
-        if isinstance(exc, OSError):
-            return exc
-        exc, seen = exc.__cause__ or exc.__context__, seen + 1
-    return None
-
-
-def _length(audio) -> float | None:
-    length = getattr(audio.info, "length", None)
-    return round(length, 3) if length else None
+        fd = os.open(copy, os.O_RDONLY)
+        try:
+            size = hash_range(fd, 0, digest)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise UserError(f"cannot read back {copy.name}: {exc.strerror or exc}") from None
+    return size, digest.hexdigest()

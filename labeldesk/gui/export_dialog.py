@@ -7,7 +7,6 @@ DDEX sender and recipient), the same the `export` command uses."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
@@ -31,8 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labeldesk.actions.exporting import ExportOutcome, export_from_library
 from labeldesk.errors import UserError
-from labeldesk.export import DEFAULT_TEMPLATE, TEMPLATE_FIELDS, ExportOptions, FileNameTemplate, folder_name
+from labeldesk.export import (
+    DEFAULT_TEMPLATE,
+    TEMPLATE_FIELDS,
+    ExportOptions,
+    FileNameTemplate,
+    folder_name,
+)
 from labeldesk.export.exporter import MAX_COVER_SIZE, MIN_COVER_SIZE
 from labeldesk.export.naming import safe_file_name, template_values
 from labeldesk.gui.jobs import Job, JobRunner
@@ -42,62 +48,6 @@ from labeldesk.library.covers import get_cover
 
 PREVIEW_COUNT = 4
 FOLDER_KEY = "export/folder"
-
-
-@dataclass
-class ExportOutcome:
-    result: object  # labeldesk.export.ExportResult
-    warnings: list[str] = field(default_factory=list)
-    ddex_state: str = "no ddex.xml"
-
-    def summary(self) -> str:
-        """"7 files, 412 KB, cover 3000 px, ddex.xml valid"."""
-        result = self.result
-        count = len(result.files)
-        total = sum(p.stat().st_size for p in result.folder.iterdir() if p.is_file())
-        if result.cover_size is None:
-            cover = "no cover"
-        else:
-            width, height = result.cover_size
-            cover = f"cover {width} px" if width == height else f"cover {width}×{height} px"
-        return f"{count} file{'' if count == 1 else 's'}, {_size(total)}, {cover}, {self.ddex_state}"
-
-
-def _size(count: int) -> str:
-    if count >= 10_000_000:
-        return f"{count / 1e6:.0f} MB"
-    if count >= 1_000_000:
-        return f"{count / 1e6:.1f} MB"
-    return f"{max(1, round(count / 1e3))} KB"
-
-
-def run_export(library, release_id: int, target: Path, options: ExportOptions, schema: Path | None,
-               progress=None, cancel=None) -> ExportOutcome:
-    """The export of a library release (background, no Qt); UserError when it fails, and then
-    nothing is left behind."""
-    from labeldesk.export import export_release
-    from labeldesk.export.inputs import export_inputs
-
-    inputs = export_inputs(library, release_id)
-    if not inputs.files:
-        raise UserError(f"“{inputs.release.title}” has no audio files attached: nothing to export")
-    result = export_release(inputs.release, inputs.files, inputs.cover, target, options, progress=progress,
-                            cancel=cancel)
-    warnings = inputs.warnings + result.warnings
-    ddex_state = "no ddex.xml"
-    if result.ddex_path is not None:
-        ddex_state = "ddex.xml written (not validated)"
-        if schema is not None:
-            from labeldesk.export.ddex_check import ddex_errors
-
-            if not schema.is_file():
-                warnings.append(f"ddex.xml not validated: the schema {schema} (setting ddex.schema) is not there")
-            else:
-                errors = ddex_errors(result.ddex_path, schema)
-                ddex_state = "ddex.xml NOT valid" if errors else "ddex.xml valid"
-                if errors:
-                    warnings.append(f"ddex.xml does not validate against {schema.name}: {errors[0]}")
-    return ExportOutcome(result, warnings, ddex_state)
 
 
 class ExportDialog(QDialog):
@@ -308,8 +258,8 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.close_button.setText("Stop")
-        self.job = self.jobs.run(lambda library, progress, cancel: run_export(library, release_id, target, options,
-                                                                              schema, progress, cancel),
+        self.job = self.jobs.run(lambda library, progress, cancel: export_from_library(
+                                     library, release_id, target, options, schema, progress, cancel),
                                  title=f"Exporting {self.release.title}", cancellable=True,
                                  on_success=self._done, on_failure=self._failed, on_progress=self._progressed)
         self._update()
