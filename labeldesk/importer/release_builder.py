@@ -228,14 +228,14 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         titles = [t for t in titles if fold(t) not in names_of_labels]
     # "Salt Roads" over "by Tamsin Elgood": the title its byline follows
     bylined = [a.title for a, b in zip(headings, headings[1:]) if a.title and b.artists and not b.title]
-    title = None
+    title = contents = None
     if bylined:
         title = bylined[0]
         # "REQUIEM DES MARINS" over "Requiem des marins · Cantate de l'Estuaire": the works the release holds,
         # the first of them its title
         shorter = [t for t in titles if t != title and fold(title).startswith(fold(t) + " ")]
         if shorter:
-            title = shorter[0]
+            contents, title = title, shorter[0]
     elif titles:
         # "ARTIST – TITLE" counts for TITLE too, so that it agrees with a heading that names the title alone
         counts = Counter(fold(t) for t in titles)
@@ -245,6 +245,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     subtitle = next((h.subtitle for h in headings if h.subtitle), None) or extra_subtitle
     heading_texts = [ln.text for ln in lines[block.first:block.heading_end + 1] if ln.kind == "heading"]
     title, subtitle, more_credits, line_artist = _second_line(headings, heading_texts, title, subtitle, credits)
+    if contents and subtitle and fold(subtitle) == fold(contents):
+        subtitle = None  # the list of the release's works, not a subtitle
     credits.extend(more_credits)
     if title:
         volume = _VOLUME.match(title)
