@@ -39,6 +39,7 @@ from labeldesk.export import (
     FileNameTemplate,
     folder_name,
 )
+from labeldesk.export.cover_cache import export_cover
 from labeldesk.export.exporter import MAX_COVER_SIZE, MIN_COVER_SIZE
 from labeldesk.export.naming import safe_file_name, template_values
 from labeldesk.gui.jobs import Job, JobRunner
@@ -166,6 +167,17 @@ class ExportDialog(QDialog):
         self.folder.textChanged.connect(self._update)
         self.template.textChanged.connect(self._update)
         self._update()
+        self._prepare_covers()
+
+    def _prepare_covers(self) -> None:
+        """Make the covers the export needs while the options are chosen (the library keeps them),
+        so that the export itself only reads them. A cover that cannot be made is the export's to report."""
+        if not self.has_cover:
+            return
+        release_id, options = self.release_id, self.options()
+        self.jobs.run(lambda library, progress, cancel: export_cover(library, release_id, options.cover_size,
+                                                                     options.player_cover_size),
+                      title="Preparing the cover for export", on_failure=lambda message: None)
 
     # --- defaults ----------------------------------------------------------------------------------
 

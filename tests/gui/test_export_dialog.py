@@ -167,3 +167,13 @@ def test_the_sender_comes_from_the_settings(qtbot, seven, make_window, tmp_path,
     assert dialog.template.text() == "{track} {title}" and dialog.cover_size.value() == 1400
     assert names(dialog)[0] == "1 Source.mp3"
     assert dialog.options().sender == ("PADPIDA2014120301U", "Northwind Recordings")
+
+
+def test_the_covers_are_made_while_the_options_are_chosen(qtbot, seven, make_window):
+    library, release, _ = seven
+    window = make_window(library)
+    window.flows.export(release.id)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
+    kept = library.conn.execute("SELECT purpose, side, width FROM cover_renditions WHERE release_id = ?",
+                                (release.id,)).fetchall()
+    assert sorted(kept) == [("distributor", 3000, 1500), ("player", 1400, 1400)]  # the export only reads them
