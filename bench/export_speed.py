@@ -14,7 +14,10 @@ is set pays for that, and is timed apart ("first export").
 
 The cover is photo-like by default (a 2.6 MB JPEG, as a photographed sleeve is); `--cover noise` is
 the worst case of a 7 MB JPEG of pure noise, whose 1 MB player copy goes into every file.
-`--breakdown` adds where the export's time goes: the time spent in each stage, summed over threads.
+Where the goal is missed (or with `--breakdown`), one more export is timed by stage: the CPU time of
+each, summed over threads. The export's own CPU time is printed too, and the load average: on a
+machine whose cores are busy with other work, the export (which needs its cores for copying and
+hashing side by side) loses more than `cp` (one core) does.
 
     .venv/bin/python bench/export_speed.py [--files N --seconds S] [--runs N] [--cover photo|noise] [--breakdown]
 """
@@ -24,7 +27,9 @@ from __future__ import annotations
 import argparse
 import collections
 import io
+import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -43,6 +48,7 @@ from labeldesk.library.covers import StoredCover, set_cover
 from labeldesk.model.release import Credit, Note, Release, Track
 
 WORKLOADS = ((50, 30), (12, 240))
+GOAL = 0.5  # of cp's throughput
 
 
 def make_audio(folder: Path, count: int, seconds: int) -> list[Path]:
@@ -128,7 +134,8 @@ STAGES = (
 
 
 class Breakdown:
-    """Seconds spent in each export stage, summed over the threads that ran it."""
+    """CPU seconds spent in each export stage, summed over the threads that ran it (CPU time, not
+    wall time: what a stage costs does not depend on what else the machine is doing)."""
 
     def __init__(self):
         self.seconds = collections.Counter()
@@ -141,17 +148,22 @@ class Breakdown:
 
     def _timed(self, label, function):
         def timed(*args, **kwargs):
-            start = time.perf_counter()
+            start = time.thread_time()
             try:
                 return function(*args, **kwargs)
             finally:
                 with self.lock:
-                    self.seconds[label] += time.perf_counter() - start
+                    self.seconds[label] += time.thread_time() - start
         return timed
 
     def restore(self):
         for owner, name, function in self.saved:
             setattr(owner, name, function)
+
+
+def cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system
 
 
 def run_workload(count: int, seconds: int, runs: int, cover_kind: str, breakdown: bool) -> float:
@@ -172,7 +184,8 @@ def run_workload(count: int, seconds: int, runs: int, cover_kind: str, breakdown
             first = time.perf_counter() - start
             shutil.rmtree(target)
 
-            cp_times, cp_sum_times, export_times = [], [], []
+            cp_times, cp_sum_times, export_times, export_cpu = [], [], [], []
+            load_before = os.getloadavg()[0]
             for run in range(-1, runs):  # run -1 warms the page cache and is not counted
                 target = work / f"cp-{run}"
                 start = time.perf_counter()
@@ -190,40 +203,43 @@ def run_workload(count: int, seconds: int, runs: int, cover_kind: str, breakdown
                 shutil.rmtree(target)
 
                 target = work / f"export-{run}"
-                start = time.perf_counter()
+                cpu, start = cpu_seconds(), time.perf_counter()
                 export_from_library(lib, release_id, target, options)
                 if run >= 0:
                     export_times.append(time.perf_counter() - start)
+                    export_cpu.append(cpu_seconds() - cpu)
                 shutil.rmtree(target)
+            load_after = os.getloadavg()[0]
 
+            cp_best, cp_sum_best, export_best = min(cp_times), min(cp_sum_times), min(export_times)
+            ratio = cp_best / export_best
             stages = None
-            if breakdown:
+            if breakdown or ratio < GOAL:
                 stages = Breakdown()
-                start = time.perf_counter()
+                cpu, start = cpu_seconds(), time.perf_counter()
                 export_from_library(lib, release_id, work / "export-breakdown", options)
-                stages.wall = time.perf_counter() - start
+                stages.wall, stages.cpu = time.perf_counter() - start, cpu_seconds() - cpu
                 stages.restore()
 
-    cp_best, cp_sum_best, export_best = min(cp_times), min(cp_sum_times), min(export_times)
     mb = total_bytes / 1e6
     print(f"{count} files ({count - count // 2} FLAC, {count // 2} MP3), {seconds} s each, {mb:.1f} MB; "
-          f"{cover_kind} cover {len(image) / 1e6:.1f} MB; best of {runs}, warm cache")
+          f"{cover_kind} cover {len(image) / 1e6:.1f} MB; best of {runs}, warm cache; "
+          f"load average {load_before:.1f} before, {load_after:.1f} after, {os.cpu_count()} cores")
     print(f"  cp -r             {cp_best:7.3f} s   {mb / cp_best:8.1f} MB/s")
     print(f"  cp -r + sha256sum {cp_sum_best:7.3f} s   {mb / cp_sum_best:8.1f} MB/s")
     print(f"  export            {export_best:7.3f} s   {mb / export_best:8.1f} MB/s   "
-          f"(median {sorted(export_times)[len(export_times) // 2]:.3f} s)")
+          f"(median {statistics.median(export_times):.3f} s; CPU {statistics.median(export_cpu):.3f} s a run)")
     print(f"  first export      {first:7.3f} s   (after the cover is set: makes and keeps its covers)")
-    ratio = cp_best / export_best
-    print(f"  export throughput is {ratio:.2f} of cp's (goal: at least 0.50) — {'met' if ratio >= 0.5 else 'NOT met'}; "
-          f"{cp_sum_best / export_best:.2f} of cp + sha256sum's")
-    if ratio < 0.5:
-        print(f"  to meet it the export must take {cp_best * 2:.3f} s or less: "
-              f"{export_best - cp_best * 2:.3f} s ({export_best / (cp_best * 2) - 1:.0%}) too slow")
+    print(f"  export throughput is {ratio:.2f} of cp's (goal: at least {GOAL:.2f}) — "
+          f"{'met' if ratio >= GOAL else 'NOT met'}; {cp_sum_best / export_best:.2f} of cp + sha256sum's")
+    if ratio < GOAL:
+        print(f"  to meet it the export must take {cp_best / GOAL:.3f} s or less: "
+              f"{export_best - cp_best / GOAL:.3f} s ({export_best * GOAL / cp_best - 1:.0%}) too slow")
     if stages is not None:
-        print(f"  one more export, timed by stage ({stages.wall:.3f} s wall, {exporter.WORKERS} threads on the files; "
-              "stages run side by side, so they add up to more than the wall time):")
+        print(f"  one more export, CPU time by stage ({stages.wall:.3f} s wall, {stages.cpu:.3f} s CPU, "
+              f"{exporter.WORKERS} threads on the files; with n cores free the wall time is at least CPU/n):")
         for _, _, label in STAGES:
-            print(f"    {label:<20} {stages.seconds[label]:7.3f} s")
+            print(f"    {label:<22} {stages.seconds[label]:7.3f} s")
     return ratio
 
 

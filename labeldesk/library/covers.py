@@ -15,6 +15,7 @@ a cover drops them with it, and one made from other bytes than the current cover
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -101,8 +102,9 @@ def cover_rendition(lib, release_id: int, purpose: str, side: int,
                     make: Callable[[StoredCover], CoverRendition],
                     stored: StoredCover | None = None) -> CoverRendition | None:
     """The release's cover for `purpose` at most `side` px a side: the one kept, else
-    `make(stored cover)`, kept for next time. None when the release has no cover. `stored`: the
-    cover, when the caller has read it already. What `make` raises is raised, and nothing kept."""
+    `make(stored cover)`, kept for next time (when the library can be written to). None when the
+    release has no cover. `stored`: the cover, when the caller has read it already. What `make`
+    raises is raised, and nothing kept."""
     kept = get_rendition(lib, release_id, purpose, side)
     if kept is not None:
         return kept
@@ -113,7 +115,10 @@ def cover_rendition(lib, release_id: int, purpose: str, side: int,
     made = make(stored)
     if made.image is not None and made.image == stored.image:
         made = CoverRendition(None, made.width, made.height)  # the same bytes need not be kept twice
-    store_rendition(lib, release_id, purpose, side, made, stored.sha256)
+    try:
+        store_rendition(lib, release_id, purpose, side, made, stored.sha256)
+    except sqlite3.OperationalError:
+        pass  # a library that cannot be written to (read-only, locked): made again next time
     return made
 
 

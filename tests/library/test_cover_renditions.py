@@ -105,6 +105,16 @@ def test_a_failing_make_keeps_nothing(library):
     assert _rows(library) == []
 
 
+def test_a_library_that_cannot_be_written_to_still_gives_the_rendition(library):
+    release_id = _release(library)
+    set_cover(library, release_id, COVER)
+    library.conn.execute("PRAGMA query_only = ON")
+    make = Maker(CoverRendition(b"small jpeg", 1400, 1400))
+    assert cover_rendition(library, release_id, "player", 1400, make) == CoverRendition(b"small jpeg", 1400, 1400)
+    assert cover_rendition(library, release_id, "player", 1400, make) == CoverRendition(b"small jpeg", 1400, 1400)
+    assert len(make.calls) == 2 and _rows(library) == []
+
+
 def _make_v3_library(path) -> None:
     """A library as schema 3 wrote it, with a release and its cover."""
     conn = sqlite3.connect(path)
