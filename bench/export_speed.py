@@ -41,7 +41,7 @@ from PIL import Image
 
 from labeldesk.actions import exporting
 from labeldesk.actions.exporting import export_from_library
-from labeldesk.export import ExportOptions, exporter, front_copy, tags
+from labeldesk.export import ExportOptions, exporter, front_copy, kernel_copy, tags
 from labeldesk.library import add_release, get_release, open_library
 from labeldesk.library.audio_files import Attachment, FileState, attach_files
 from labeldesk.library.covers import StoredCover, set_cover
@@ -124,8 +124,8 @@ STAGES = (
     (front_copy, "_flac_pieces", "render FLAC tags"),
     (front_copy, "_mp3_pieces", "render MP3 tags"),
     (front_copy, "_write_parts", "write tag region"),
-    (front_copy, "_copy_range", "kernel copy audio"),
-    (front_copy, "hash_range", "sha256 audio"),
+    (front_copy, "copy_hashing", "audio: copy and hash"),
+    (kernel_copy._Way, "copy", "  of which the copy"),
     (tags, "_place", "other formats"),
     (exporter, "_write_release_files", "cover, credits, notes"),
     (exporter, "_write_file_lists", "manifests, ddex.xml"),

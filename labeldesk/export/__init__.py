@@ -9,8 +9,18 @@ labeldesk.actions.exporting.export_from_library.
 
 from labeldesk.export.cover import ExportCover
 from labeldesk.export.exporter import ExportCancelled, check_options, export_release
-from labeldesk.export.naming import DEFAULT_TEMPLATE, TEMPLATE_FIELDS, FileNameTemplate, folder_name
-from labeldesk.export.options import ExportedFile, ExportFile, ExportOptions, ExportResult
+from labeldesk.export.naming import (
+    DEFAULT_TEMPLATE,
+    TEMPLATE_FIELDS,
+    FileNameTemplate,
+    folder_name,
+)
+from labeldesk.export.options import (
+    ExportedFile,
+    ExportFile,
+    ExportOptions,
+    ExportResult,
+)
 
 __all__ = [
     "DEFAULT_TEMPLATE", "TEMPLATE_FIELDS", "ExportCancelled", "ExportCover", "ExportFile", "ExportOptions",

@@ -3,8 +3,8 @@
 These formats keep all their tags in front of the audio (labeldesk.tagging.front tells which files
 do). Their copy is written as the new tag region, rendered in memory from the source's own tags
 with the release's fields applied, followed by the source's audio copied by the kernel
-(copy_file_range, else sendfile): the audio never passes through Python and is never moved again
-to make room for a cover. Its SHA-256 is then taken once, of the bytes as they are in the copy.
+(labeldesk.export.kernel_copy): the audio is never moved again to make room for a cover, and is
+hashed once, block by block as it lands in the copy.
 
 What all the files of an export share is made once: the cover's picture block and ID3 frame
 (labeldesk.tagging.cover_frames), each distinct ID3 frame (labeldesk.tagging.id3_frames), and in
@@ -22,7 +22,7 @@ from pathlib import Path
 from labeldesk.errors import UserError
 from labeldesk.export.audioinfo import isrc_of_tags
 from labeldesk.export.copies import CopyInfo, MadeCopy, length_of, one_line
-from labeldesk.export.hashing import hash_range
+from labeldesk.export.kernel_copy import copy_hashing
 from labeldesk.tagging import (
     Cover,
     Fields,
@@ -126,13 +126,11 @@ def _write(source: Path, copy: Path, pieces: _Pieces, audio_start: int) -> tuple
             raise UserError(f"cannot write {copy.name} in the export folder: {exc.strerror or exc}") from None
         try:
             at = _write_parts(dst, pieces.parts)
-            if _copy_range(src, dst, audio_start, at, length) != length:
-                raise UserError(f"{source} changed while it was being copied")
             digest = pieces.digest
             for part in pieces.parts[pieces.hashed:]:
                 digest.update(part)
-            # the audio as it now is in the copy: what the manifest vouches for is what was written
-            hash_range(dst, at, digest)
+            if copy_hashing(src, dst, audio_start, at, length, digest) != length:
+                raise UserError(f"{source} changed while it was being copied")
             return at + length, digest.hexdigest()
         except OSError as exc:
             raise UserError(f"cannot write {copy.name} in the export folder: {exc.strerror or exc}") from None
@@ -150,38 +148,3 @@ def _write_parts(fd: int, parts: list, at: int = 0) -> int:
             done = os.pwrite(fd, view, at)
             view, at = view[done:], at + done
     return at
-
-
-def _copy_range(src: int, dst: int, src_at: int, dst_at: int, length: int) -> int:
-    """Copy `length` bytes inside the kernel: copy_file_range, else sendfile, else read and write."""
-    copied = 0
-    if hasattr(os, "copy_file_range"):
-        try:
-            while copied < length:
-                n = os.copy_file_range(src, dst, length - copied, src_at + copied, dst_at + copied)
-                if n == 0:
-                    return copied
-                copied += n
-            return copied
-        except OSError:
-            if copied:
-                raise  # a real failure midway, not a missing feature
-    os.lseek(dst, dst_at + copied, os.SEEK_SET)
-    if hasattr(os, "sendfile"):
-        try:
-            while copied < length:
-                n = os.sendfile(dst, src, src_at + copied, length - copied)
-                if n == 0:
-                    return copied
-                copied += n
-            return copied
-        except OSError:
-            if copied:
-                raise
-    while copied < length:
-        block = os.pread(src, min(1 << 20, length - copied), src_at + copied)
-        if not block:
-            break
-        _write_parts(dst, [block], dst_at + copied)
-        copied += len(block)
-    return copied

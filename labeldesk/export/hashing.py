@@ -12,7 +12,8 @@ BUFFER = 1 << 20
 _buffers = threading.local()
 
 
-def _buffer() -> memoryview:
+def buffer() -> memoryview:
+    """This thread's buffer, made on first use and kept."""
     view = getattr(_buffers, "view", None)
     if view is None:
         view = _buffers.view = memoryview(bytearray(BUFFER))
@@ -21,7 +22,7 @@ def _buffer() -> memoryview:
 
 def hash_range(fd: int, offset: int, digest) -> int:
     """Feed the open file's bytes from `offset` to its end to `digest`; the count."""
-    view = _buffer()
+    view = buffer()
     done = 0
     while n := os.preadv(fd, [view], offset + done):
         digest.update(view[:n])
