@@ -202,7 +202,7 @@ def _export(release: Release, files: list[ExportFile], cover: bytes | ExportCove
         # the side files that do not list the exported files are written while the files are copied
         release_files = side_work.submit(lambda: _write_release_files(staging.path, release, covers.for_export(),
                                                                       options))
-        exported = _run_in_parallel(export_one, len(files), report, total, is_cancelled)
+        exported = _run_in_parallel(export_one, _largest_first(files), report, total, is_cancelled)
         made = release_files.result()
         warnings += _write_file_lists(staging.path, release, exported, made, options)
         staging.commit()
@@ -217,12 +217,24 @@ def _export(release: Release, files: list[ExportFile], cover: bytes | ExportCove
     return ExportResult(final, exported, warnings, cover_size=size, ddex=options.ddex)
 
 
-def _run_in_parallel(job: Callable[[int], ExportedFile], count: int, report: Progress, total: int,
+def _largest_first(files: list[ExportFile]) -> list[int]:
+    """The files' indexes, largest file first: the last to start are the quickest to finish, so
+    that no core waits long at the end while one big file is still being hashed."""
+    def size(index: int) -> int:
+        try:
+            return files[index].source_path.stat().st_size
+        except OSError:
+            return 0  # its job says what is wrong with it
+    return sorted(range(len(files)), key=lambda index: -size(index))
+
+
+def _run_in_parallel(job: Callable[[int], ExportedFile], order: list[int], report: Progress, total: int,
                      is_cancelled: Callable[[], bool]) -> list[ExportedFile]:
-    """job(i) for every file, in order, on a few threads: one file's kernel copy overlaps
-    another's hashing and a third's tag rendering. A cancel or a failure stops the jobs not yet
-    started; the first failure is raised once the running ones have stopped. Results come back in
-    order."""
+    """job(i) for every index, started in `order`, on a few threads: one file's kernel copy
+    overlaps another's hashing and a third's tag rendering. A cancel or a failure stops the jobs
+    not yet started; the first failure is raised once the running ones have stopped. Results come
+    back by index."""
+    count = len(order)
     results: list[ExportedFile | None] = [None] * count
     stop = threading.Event()
 
@@ -234,7 +246,7 @@ def _run_in_parallel(job: Callable[[int], ExportedFile], count: int, report: Pro
         return job(index)
 
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="export") as pool:
-        running = {pool.submit(guarded, index): index for index in range(count)}
+        running = {pool.submit(guarded, index): index for index in order}
         pending = set(running)
         done = 0
         try:
