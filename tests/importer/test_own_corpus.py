@@ -14,6 +14,7 @@ import functools
 import importlib.util
 import json
 import pathlib
+import re
 import sys
 
 import pytest
@@ -28,7 +29,20 @@ SCORE_THRESHOLD = 0.80
 CORPUS = pathlib.Path(__file__).parent / "corpus"
 CORPUS_B = pathlib.Path(__file__).parent / "corpus_b"
 CORPUS_C = pathlib.Path(__file__).parent / "corpus_c"
-TEXTS = sorted(CORPUS.glob("*.txt")) + sorted(CORPUS_B.glob("*.txt")) + sorted(CORPUS_C.glob("*.txt"))
+CORPUS_D = pathlib.Path(__file__).parent / "corpus_d"
+TEXTS = (sorted(CORPUS.glob("*.txt")) + sorted(CORPUS_B.glob("*.txt")) + sorted(CORPUS_C.glob("*.txt"))
+         + sorted(CORPUS_D.glob("*.txt")))
+
+# Pages of corpus_d the importer does not yet read well enough; strict, so that one read well must leave the list.
+RELEASES_NOT_YET_COUNTED = {
+    "corpus_d/07_minimal_paper_lanterns", "corpus_d/10_soundtrack_dust_dashboard",
+    "corpus_d/12_concert_listings", "corpus_d/13_label_about_us",
+}
+NOT_YET_READ = {
+    "corpus_d/05_reissue_northern_current", "corpus_d/07_minimal_paper_lanterns", "corpus_d/08_folk_vintervag",
+    "corpus_d/09_cast_recording_winterhall", "corpus_d/12_concert_listings", "corpus_d/13_label_about_us",
+    "corpus_d/14_ocr_booklet_heron_island",
+}
 
 
 def _load_scoring():
@@ -81,6 +95,14 @@ def _decoded(path: pathlib.Path) -> str:
 ids = [f"{p.parent.name}/{p.stem}" for p in TEXTS]
 
 
+def _reading_cases(paths, not_yet_read):
+    """The texts as parameters, those not yet read well marked as expected (strictly) to fall short."""
+    not_yet = pytest.mark.xfail(strict=True, reason="not yet read well enough")
+    return [pytest.param(p, id=f"{p.parent.name}/{p.stem}",
+                         marks=[not_yet] if f"{p.parent.name}/{p.stem}" in not_yet_read else [])
+            for p in paths]
+
+
 def test_corpus_is_varied():
     assert len(TEXTS) >= 12
     expected = [_expected(p) for p in TEXTS]
@@ -104,10 +126,13 @@ def test_expected_entries_are_well_formed(text_path):
         for credit, _track in release.all_credits():
             assert is_role(credit.role), credit
             assert credit.instrument is None or credit.role == "performer", credit
+        # a word broken across lines by a printed hyphen and a table's border is one word in a title
+        joined = re.sub(r"-\s*\n[\s|]*", "", text)
         for track in release.tracks:
             # a movement under its work's heading is titled "Work: Movement", each part as printed
             for part in track.title.split(": "):
-                assert " ".join(part.split()) in " ".join(text.split()), track.title
+                part = " ".join(part.split())
+                assert part in " ".join(text.split()) or part in " ".join(joined.split()), track.title
         for note in release.notes:
             assert note.kind in NOTE_KINDS
             assert note.text in text, note.text[:60]
@@ -124,10 +149,14 @@ def test_scorer_tells_a_faithful_reading_from_a_careless_one():
         careless = json.loads(json.dumps(expected))
         for release in careless:  # every release of the document read carelessly
             release["notes"] = [dict(n, authors=[]) for n in release["notes"]]
-            release["tracks"] = release["tracks"][1:]
+            release["tracks"] = [dict(t, artists=[]) for t in release["tracks"][1:]]  # and no track's artists
             release["credits"] = [dict(c, role="producer") for c in release["credits"]]
             release["label"] = None
         result = scoring.score_document(expected, careless)
+        if not any(r["credits"] or r["label"] for r in expected):
+            # a bare page (title, artist, track list) can only be misread in its tracks
+            assert result.score < 1.0 and result.parts["tracks"] < 1.0, path.name
+            continue
         assert result.score < 0.9, path.name
         assert result.parts["credits"] < 0.5 and result.parts["tracks"] < 1.0, path.name
         assert any("label" in m for m in result.misses)
@@ -135,7 +164,7 @@ def test_scorer_tells_a_faithful_reading_from_a_careless_one():
 
 
 @importer_test
-@pytest.mark.parametrize("text_path", TEXTS, ids=ids)
+@pytest.mark.parametrize("text_path", _reading_cases(TEXTS, RELEASES_NOT_YET_COUNTED))
 def test_release_count(text_path):
     expected = _expected(text_path)["releases"]
     actual = _read(text_path)
@@ -145,7 +174,7 @@ def test_release_count(text_path):
 
 
 @importer_test
-@pytest.mark.parametrize("text_path", TEXTS, ids=ids)
+@pytest.mark.parametrize("text_path", _reading_cases(TEXTS, NOT_YET_READ))
 def test_document_score(text_path):
     result = scoring.score_document(_expected(text_path)["releases"], list(_read(text_path)))
     if result.score < SCORE_THRESHOLD:
