@@ -241,7 +241,14 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         counts = Counter(fold(t) for t in titles)
         counts.update(fold(h.title_after_artist) for h in headings if h.title_after_artist)
         best = max(counts[fold(t)] for t in titles)
-        title = next(t for t in titles if counts[fold(t)] == best)
+        tied = [t for t in titles if counts[fold(t)] == best]
+        title = tied[0]
+        # a site's or series' line over the release's own heading is printed once; the release's title is
+        # named again in its notes
+        if len(tied) >= 2 and index.count(title) <= 1:
+            mentioned = max(tied[1:], key=index.count)
+            if index.count(mentioned) >= 2:
+                title = mentioned
     subtitle = next((h.subtitle for h in headings if h.subtitle), None) or extra_subtitle
     heading_texts = [ln.text for ln in lines[block.first:block.heading_end + 1] if ln.kind == "heading"]
     title, subtitle, more_credits, line_artist = _second_line(headings, heading_texts, title, subtitle, credits)
