@@ -198,6 +198,8 @@ def mark_running_lines(lines: list[Line]) -> None:
             items = _NAV_SPLIT.split(line.text)
             if len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and \
                     any(fold(i).strip() in NAV_WORDS for i in items):
+                if any(c in line.text for c in "›»>"):
+                    items = items[:-1]  # a breadcrumb's last item names the page itself: its release
                 nav_items.update(fold(i).strip() for i in items)
     if nav_items:
         for line in lines:
