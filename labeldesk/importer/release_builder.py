@@ -98,6 +98,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     warnings: list[str] = []
 
     headings: list[Heading] = []
+    name_lines: list[Heading] = []  # an ensemble's name alone on its line: printed over the title, no byline
     for ln in lines[block.first:block.heading_end + 1]:
         if ln.kind == "heading" and ln.data is not None:
             if _over_navigation(lines, ln) and block.heading_end > ln.index:
@@ -106,6 +107,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         elif ln.kind == "credit" and len(ln.data.credits) == 1 and ln.data.credits[0].name == ln.text.strip() and \
                 ln.data.credits[0].role in ("ensemble", "orchestra", "choir"):
             headings.append(Heading(artists=[ln.text.strip()]))  # "Jonas Wendtland Trio" over the title
+            name_lines.append(headings[-1])
     credits: list[Credit] = []
     for h in headings:
         credits.extend(h.credits)
@@ -227,7 +229,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     if any(fold(t) not in names_of_labels for t in titles):
         titles = [t for t in titles if fold(t) not in names_of_labels]
     # "Salt Roads" over "by Tamsin Elgood": the title its byline follows
-    bylined = [a.title for a, b in zip(headings, headings[1:]) if a.title and b.artists and not b.title]
+    bylined = [a.title for a, b in zip(headings, headings[1:]) if a.title and b.artists and not b.title and
+               not any(b is x for x in name_lines)]
     title = contents = None
     if bylined:
         title = bylined[0]

@@ -205,7 +205,10 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
             i += 1
             continue
         j = i
-        while j + 1 < n and lines[j + 1].kind in ("heading", "chrome") and lines[j + 1].blank_before <= 3:
+        while j + 1 < n and lines[j + 1].blank_before <= 3 and (
+                lines[j + 1].kind in ("heading", "chrome") or
+                (_ensemble_name(lines[j + 1]) and j + 2 < n and lines[j + 2].kind == "heading" and
+                 not lines[j + 2].blank_before)):
             j += 1
         while j > i and lines[j].kind == "chrome":
             j -= 1
@@ -249,6 +252,12 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         if above is not None:
             starts[0] = above
     return starts
+
+
+def _ensemble_name(line: Line) -> bool:
+    """'THE GLASSWORKS QUARTET' alone on its line: the artist printed between a heading and the title."""
+    return line.kind == "credit" and len(line.data.credits) == 1 and line.data.credits[0].name == line.text.strip() \
+        and line.data.credits[0].role in ("ensemble", "orchestra", "choir")
 
 
 def _own_group(lines: list[Line], top: int, j: int, k: int) -> tuple[int, int]:
