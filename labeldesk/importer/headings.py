@@ -213,7 +213,8 @@ def parse_heading(text: str) -> Heading:
         heading.artists = _artist_list(dash[0])
         heading.title = dash[1]
         return _finish(heading)
-    if len(dash) == 2 and (is_name(dash[0], max_words=4) or _article_and_name(dash[0])) and dash[1]:
+    if len(dash) == 2 and (is_name(dash[0], max_words=4) or _article_and_name(dash[0]) or
+                           len(joint_names(dash[0])) >= 2) and dash[1]:
         heading.artist_candidate = dash[0].strip()
         heading.title_after_artist = dash[1].strip().strip(QUOTE_CHARS + " ")
     heading.title = text or None
@@ -224,6 +225,16 @@ def _article_and_name(text: str) -> bool:
     """'The Lantern Quartet', 'Les Amis du Lac': a band's name after its article."""
     m = re.match(r"^(?:the|les|los|las|die|de|het|i|gli|le|la|el|os|as)\s+(?P<rest>.+)$", text.strip(), re.I)
     return bool(m) and is_name(m.group("rest"), max_words=4) and text[:1].isupper()
+
+
+def joint_names(text: str) -> list[str]:
+    """'BRITA LÖNN & OLA HAGA', 'Ana Ruiz and Joan Puig': two or more people billed together, each a full name
+    of two words or more ('Simon & Garfunkel' is one act's name); [] otherwise."""
+    parts = [p.strip() for p in re.split(r"\s*&\s*|\s*,\s*|\s+(?:and|et|y|und|och|og|e|en)\s+", text.strip())
+             if p.strip()]
+    if len(parts) < 2 or not all(len(p.split()) >= 2 and is_name(p, max_words=4) for p in parts):
+        return []
+    return parts
 
 
 def _artist_list(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from labeldesk.importer.catalog_codes import code_in_sentence, looks_like_label
 from labeldesk.importer.credit_lines import TRACK_SCOPE, ensemble_role, read_credit_line
 from labeldesk.importer.dates import release_date_in
-from labeldesk.importer.headings import Heading, is_soundtrack_subtitle
+from labeldesk.importer.headings import Heading, is_soundtrack_subtitle, joint_names
 from labeldesk.importer.language import TOKEN
 from labeldesk.importer.lines import Line
 from labeldesk.importer.page_sections import NAV_WORDS
@@ -285,7 +285,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         catalogued = ("label" in fields or "catalog_number" in fields) and len(candidate.split()) >= 2
         if name_key(candidate) in credited or kind_hint in ("album", "ep", "single") or index.count(candidate) > 1 \
                 or ensemble_role(candidate) or contains_credited or catalogued:
-            artists = [candidate]
+            artists = joint_names(candidate) or [candidate]
             title = split.title_after_artist or title
     elif split is not None and artists and not subtitle and split.title_after_artist and \
             fold(split.artist_candidate or "") not in {fold(a) for a in artists}:
