@@ -144,8 +144,20 @@ def _check_track_runs(lines: list[Line]) -> dict[int, float]:
                     _demote(lines[k])
         if tracks:
             weights[tracks[0]] = 2 if timed >= 2 else (1 if len(tracks) >= 3 else 0)
+            if timed < 2 and _listed_under_heading(lines, tracks):
+                weights[tracks[0]] = 2
         i = j + 1
     return weights
+
+
+def _listed_under_heading(lines: list[Line], tracks: list[int]) -> bool:
+    """Four or more tracks numbered 1, 2, 3 … right under a heading (no prose between): a release's tracklist
+    printed without durations under its title."""
+    first = tracks[0]
+    if len(tracks) < 4 or first == 0 or lines[first - 1].kind != "heading" or lines[first].blank_before > 2:
+        return False
+    positions = [lines[k].data.position for k in tracks]
+    return positions[0] == "1" and all(_runs_on(a, b) for a, b in zip(positions, positions[1:]))
 
 
 def _demote(line: Line) -> None:
