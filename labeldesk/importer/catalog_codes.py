@@ -58,7 +58,16 @@ def as_code(text: str) -> str | None:
         return text if had_prefix and re.fullmatch(r"\d[\d \-./]*", text) else None
     if not _CODE.match(text) or _NOT_CODES.match(text) or _FORMAT.match(text) or _STANDARD.match(text):
         return None
+    if _CALENDAR_WORDS.issuperset(w for w in re.findall(r"[A-Z]+", text.upper())):
+        return None  # "FRI 7 MARCH", "MAR 2025": a date in capitals
     return text
+
+
+# Weekdays and months (English, abbreviated and whole) a date printed in capitals is made of.
+_CALENDAR_WORDS = frozenset(
+    "MON TUE TUES WED THU THUR THURS FRI SAT SUN MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY "
+    "JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST "
+    "SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 
 
 def has_prefix(text: str) -> bool:
