@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from labeldesk.importer.catalog_codes import as_code
 from labeldesk.importer.classify import ANCHOR_KINDS, anchor_weight, classify, is_music_related
 from labeldesk.importer.headings import looks_like_heading
 from labeldesk.importer.lines import Line
@@ -224,6 +225,9 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
             j += 1
         while j > i and lines[j].kind == "chrome":
             j -= 1
+        if sum(1 for k in range(i, j + 1) if _catalogue_entry(lines[k])) >= 3:
+            i = j + 1  # a list of the label's releases, one line each: a back catalogue, no release's own page
+            continue
         score = sum(anchor_weight(lines[k]) for k in range(i, j + 1))
         marked = score >= 2
         k = j + 1
@@ -264,6 +268,14 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         if above is not None:
             starts[0] = above
     return starts
+
+
+def _catalogue_entry(line: Line) -> bool:
+    """'HLR-007 Fenna Holt – Harbour Songs (2015)': a heading that starts with a catalogue number and goes on."""
+    if line.kind != "heading":
+        return False
+    words = line.text.split()
+    return len(words) >= 3 and (as_code(words[0]) is not None or as_code(" ".join(words[:2])) is not None)
 
 
 def _ensemble_name(line: Line) -> bool:
