@@ -98,7 +98,15 @@ def is_chrome(text: str) -> bool:
         # "Duinroos Records — Nieuws", "THE WAX ARCHIVE — Reviews & News": a site's name and the page's section
         if len(dash_parts) == 2 and words <= 10 and (_KICKER_ONLY.match(dash_parts[1]) or _nav_words_only(dash_parts[1])):
             return True
+    if words <= 16 and _WEB_ADDRESS.search(low) and _SHOP_VERBS.search(low):
+        return True  # "Stream the album or order the LP at label.example": where to buy it, no title
     return words <= 14 and bool(_HINT_RE.search(low)) and bool(_CHROME_WORDS.search(text))
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:com|net|org|example|co\.uk|de|fr|es|it|nl|se|no|dk|"
+                          r"jp|io|fm|bandcamp\.com)\b)")
+_SHOP_VERBS = re.compile(r"\b(?:stream|order|pre-?order|buy|download|listen|shop|purchase|get it|available|"
+                         r"bestellen|commander|comprar|ordina|acquista|beställ|bestill|k[öo]b)\w*")
 
 
 def _nav_words_only(text: str) -> bool:
