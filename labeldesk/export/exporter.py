@@ -177,7 +177,7 @@ def _export(release: Release, files: list[ExportFile], cover: bytes | ExportCove
     ]
 
     staging = Staging(final, replace=options.force)
-    side_work = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-cover")
+    side_work = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-side")
     try:
         report(0, total)
         covers = _Covers(cover, options, side_work)
