@@ -15,9 +15,9 @@ from labeldesk.importer.lines import Line
 from labeldesk.importer.page_sections import NAV_WORDS
 from labeldesk.importer.notes import Group, Paragraph, cue_scores, group_paragraphs, make_paragraph
 from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
-from labeldesk.importer.segmenting import Block
+from labeldesk.importer.segmenting import Block, is_other_script
 from labeldesk.importer.signatures import LeadIn, Signature
-from labeldesk.importer.shapes import is_name
+from labeldesk.importer.shapes import QUOTE_CHARS, is_name
 from labeldesk.importer.spellings import name_variants
 from labeldesk.importer.titles import TextIndex, best_accents, infer_title, is_all_caps, recase
 from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artists, total_seconds
@@ -103,6 +103,11 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         if ln.kind == "heading" and ln.data is not None:
             if _over_navigation(lines, ln) and block.heading_end > ln.index:
                 continue  # "DRIFTLINE RECORDS" over "Releases   Artists   Shop": the site's name
+            if headings and any(h.title for h in headings) and ln.data.title and not ln.data.subtitle and \
+                    (is_other_script(ln.data.title) or _wholly_quoted(ln.text)):
+                # under the title: its original script ('風の便り') or its translation in quotes
+                headings.append(Heading(alternate_titles=[ln.data.title]))
+                continue
             headings.append(ln.data)
         elif ln.kind == "credit" and len(ln.data.credits) == 1 and ln.data.credits[0].name == ln.text.strip() and \
                 ln.data.credits[0].role in ("ensemble", "orchestra", "choir"):
@@ -428,6 +433,12 @@ def _second_line(headings: list[Heading], texts: list[str], title: str | None, s
 # Roles a song's own credits hold: who wrote, sang and played it.
 _SONG_ROLES = frozenset({"composer", "lyricist", "songwriter", "arranger", "orchestrator", "performer", "orchestra",
                          "choir", "ensemble", "conductor", "producer", "remixer", "translator"})
+
+
+def _wholly_quoted(text: str) -> bool:
+    text = text.strip()
+    return len(text) > 2 and text[0] in QUOTE_CHARS and text[-1] in QUOTE_CHARS and \
+        not any(c in QUOTE_CHARS for c in text[1:-1])
 
 
 def _indent(line: Line, text: str) -> int:

@@ -43,6 +43,7 @@ def segment(lines: list[Line]) -> Segmentation:
     mark_running_lines(lines)
     mark_furniture(lines)
     mark_site_header(lines)
+    _mark_original_script_titles(lines)
     _mark_work_headings(lines)
     run_weight = _check_track_runs(lines)
     _mark_signatures(lines)
@@ -268,6 +269,25 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         if above is not None:
             starts[0] = above
     return starts
+
+
+def _mark_original_script_titles(lines: list[Line]) -> None:
+    """'風の便り' right under 'Kaze no Tayori': a title in its original script, printed with the romanized one,
+    is part of the heading, not a sentence."""
+    from labeldesk.importer.headings import parse_heading
+
+    for k in range(1, len(lines)):
+        line = lines[k]
+        if line.kind == "prose" and not line.blank_before and lines[k - 1].kind == "heading" and \
+                len(line.text) <= 40 and is_other_script(line.text):
+            line.kind, line.data = "heading", parse_heading(line.text)
+
+
+def is_other_script(text: str) -> bool:
+    """Letters, none of them Latin, and no sentence's end: a title in Japanese, Chinese, Greek, Cyrillic …"""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) and \
+        not text.rstrip().endswith((".", "。", "!", "?"))
 
 
 def _catalogue_entry(line: Line) -> bool:
