@@ -22,9 +22,9 @@ _NOT_CODES = re.compile(r"^(?:CD|LP|EP|DVD|BD|MC|SACD|MP\d|CD\s*\d{1,2}|LP\s*\d{
                         r"UK|US|EU|DE|FR|NL|IT|ES)$", re.I)
 _STANDARD = re.compile(r"^(?:ean|upc|gtin|isbn|isrc|issn|iswc)\b", re.I)
 _FORMAT = re.compile(r"^(?:\d+\s*[x×]\s*)?\d*\s*(?:cd|lp|ep|dvd|blu-?ray|sacd|mc|k7|cassettes?|vinyl|vinyle|vinilo|"
-                     r"vinile|digital|digitaal|digitale|download|streaming|single|album|box(?:\s*set)?|12\"|10\"|7\"|"
+                     r"vinile|digital|digitaal|digitale|digitalt|digitalen|download|streaming|single|album|box(?:\s*set)?|12\"|10\"|7\"|"
                      r"(?:12|10|7)-inch|180\s*g|gatefold|digipak|digipack|jewel\s*case)s?$", re.I)
-_FORMAT_EXTRA = frozenset({"digitaal", "digital", "digitale", "numerique", "edition", "limited", "limitee", "deluxe",
+_FORMAT_EXTRA = frozenset({"digitaal", "digital", "digitale", "digitalt", "numerique", "edition", "limited", "limitee", "deluxe",
                            "remastered", "reissue", "heavyweight", "coloured", "colored", "black", "white", "double"})
 _BARCODE = re.compile(r"^(?:(?:ean(?:-?13)?|upc(?:-?a)?|gtin|barcode|bar\s+code|code-barres|streepjescode)\s*:?\s*)?"
                       r"(?P<digits>\d[\d \-]{6,20}\d)$", re.I)
@@ -146,9 +146,15 @@ def read_identifier_parts(text: str, read_part) -> dict[str, object] | None:
         if len(unknown) == 1 and "label" not in fields and "catalog_number" in fields and \
                 (looks_like_label(unknown[0]) or prefixed) and _name_like(unknown[0]):
             fields["label"] = unknown[0]
+        elif len(unknown) == 1 and "catalog_number" in fields and _SERIES.search(unknown[0]):
+            pass  # "LAMPLIGHT ARCHIVE SERIES · LAS-019": the series the number belongs to, no label
         else:
             return None
     return fields
+
+
+_SERIES = re.compile(r"(?i)\b(?:series|s[ée]rie|serien?|reihe|collection|collana|colecci[óo]n|cole[çc][ãa]o|"
+                     r"edition|edizione|edici[óo]n)\s*$")
 
 
 def _name_like(text: str) -> bool:

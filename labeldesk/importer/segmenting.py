@@ -245,7 +245,10 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
             k += 1
         if score >= 2 and marked:
             # a kicker right above the heading ("Nieuw op Duinroos Records") belongs to the release
-            top = i - 1 if i > 0 and _heads_release(lines[i - 1]) and lines[i].blank_before <= 3 else i
+            top = i
+            if top > 0 and _ensemble_name(lines[top - 1]) and not lines[top].blank_before:
+                top -= 1  # the ensemble's name printed over the title
+            top = top - 1 if top > 0 and _heads_release(lines[top - 1]) and lines[top].blank_before <= 3 else top
             top, j = _own_group(lines, top, j, k)
             starts.append((top, j))
             i = j + 1
@@ -330,7 +333,12 @@ def _heads_release(line: Line) -> bool:
     """A kicker ("Nieuw op X") or a catalogue number alone ("HLR 041") printed right over a release's heading."""
     if line.kind == "kicker":
         return True
-    return line.kind == "header" and set(line.data.fields) == {"catalog_number"} and line.words <= 3
+    return line.kind == "header" and set(line.data.fields) == {"catalog_number"} and \
+        (line.words <= 3 or (line.words <= 6 and _SERIES_LINE.search(line.text) is not None))
+
+
+# "LAMPLIGHT ARCHIVE SERIES · LAS-019": a series and its number over the release
+_SERIES_LINE = re.compile(r"(?i)\b(?:series|s[ée]rie|serien?|reihe|collection|collana|colecci[óo]n|cole[çc][ãa]o)\b")
 
 
 def _heading_above(lines: list[Line], first: int, limit: int) -> tuple[int, int] | None:
