@@ -184,6 +184,14 @@ _add("release_date", "release date", "released", "release", "released on", "date
      "fecha de salida", "fecha de publicacion", "lanzamiento", "publicacion", "a la venta", "data di uscita",
      "uscita", "data d'uscita", "in uscita", "pubblicazione", "erscheinungsdatum", "erscheint am", "erscheinung",
      "veroffentlichung", "veroffentlichungsdatum", "vo", "data de lancamento", "lancamento", "data de edicao")
+# a reissue's date is the release's; the first issue's date is history, not a field
+_add("release_date", "reissued", "reissue date", "re-released", "rereleased", "reedition", "reedite",
+     "reedicion", "reeditado", "ristampa", "ristampato", "wiederveroffentlichung", "wiederveroffentlicht",
+     "neuauflage", "heruitgave", "aterutgiven", "nyutgava")
+_add(IGNORE, "original release", "originally released", "first released", "original issue", "first issue",
+     "original pressing", "sortie originale", "parution originale", "edicion original", "lanzamiento original",
+     "uscita originale", "edizione originale", "originalveroffentlichung", "erstveroffentlichung",
+     "oorspronkelijke uitgave", "originalutgava")
 _add("length", "length", "total length", "total time", "running time", "total running time", "duration",
      "total duration", "playing time", "tt", "duree", "duree totale", "duree totale du disque", "duracion",
      "duracion total", "durata", "durata totale", "gesamtlange", "gesamtspielzeit", "spielzeit", "laufzeit",
