@@ -15,16 +15,17 @@ from pathlib import Path
 
 from labeldesk.actions.matching import Matching, Pair, match_by_order, match_files
 from labeldesk.errors import UserError
+from labeldesk.export.cover_cache import player_jpeg
 from labeldesk.library import get_release
 from labeldesk.library.audio_files import AttachedFile, Attachment, FileState, attach_files, release_files, update_states
-from labeldesk.library.covers import StoredCover, get_cover, set_cover
+from labeldesk.library.covers import StoredCover, set_cover
 from labeldesk.model.release import Release, Track
 from labeldesk.tagging import (
     AudioFile, Cover, Fingerprint, TaggingError, WriteJob, WriteResult, changes, fingerprint,
     has_changed, read_file, write_batch,
 )
 from labeldesk.tagging.batch import CANCELLED, CHANGED_ON_DISK, FAILED, UNCHANGED, WRITTEN
-from labeldesk.tagging.cover import RECOMMENDED_SIDE, CoverCheck, check_image, embeddable_jpeg
+from labeldesk.tagging.cover import RECOMMENDED_SIDE, CoverCheck, check_image
 from labeldesk.tagging.mapping import fields_for_track
 
 Progress = Callable[[int, int], None]
@@ -121,9 +122,9 @@ def set_release_cover(lib, release_id: int, image: str | os.PathLike[str]) -> Co
 
 
 def embedded_cover(lib, release_id: int) -> Cover | None:
-    """The release's cover as it goes into files: a JPEG no larger than 1400 px a side."""
-    stored = get_cover(lib, release_id)
-    return embeddable_jpeg(stored.image, RECOMMENDED_SIDE) if stored else None
+    """The release's cover as it goes into files: a JPEG no larger than 1400 px a side, made once per
+    cover and kept in the library, the same one an export embeds."""
+    return player_jpeg(lib, release_id, RECOMMENDED_SIDE)
 
 
 # --- tag -------------------------------------------------------------------------------------------
