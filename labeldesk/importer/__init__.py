@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from labeldesk.importer.decoding import DecodingError, decode_document
 from labeldesk.importer.lines import split_lines
-from labeldesk.importer.page_sections import page_labels, running_label
+from labeldesk.importer.page_sections import footer_labels, page_labels, running_label
 from labeldesk.importer.release_builder import DocumentContext, build_release, collect_companies, collect_labels
 from labeldesk.importer.segmenting import segment
 from labeldesk.model import Document, SkippedSpan
@@ -61,7 +61,8 @@ def read_text(text: str, path: str) -> Document:
         # a page about one release: the label its header, footer or © line names is that release's
         context.page_labels = page_labels(lines, segmentation.releases[0].first)
     elif segmentation.releases:
-        context.page_labels = running_label(lines)
+        # several releases: the label printed on every page, or the one signing the page's footer
+        context.page_labels = running_label(lines) or footer_labels(lines)[:1]
     releases = [build_release(lines, block, text, context) for block in segmentation.releases]
     skipped = []
     for first, last, reason in segmentation.skipped:

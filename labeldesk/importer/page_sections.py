@@ -249,7 +249,8 @@ def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
     order: list[str] = []
 
     def add(name: str, weight: float) -> None:
-        name = clean_space(name).strip(" .,;:–—-")
+        name = clean_space(name).strip(" ,;:–—-")
+        name = name if re.search(r"\b(?:[A-Za-z]\.){2,3}[A-Za-z]{0,3}\.$", name) else name.strip(" .")
         if not name or len(name) > 60 or not name[:1].isupper() or any(c.isdigit() for c in name[:1]):
             return
         if name not in scores:
@@ -264,9 +265,10 @@ def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
         elif line.kind == "heading" and getattr(line.data, "label", None):
             add(line.data.label, 3)
         if "©" in text or "℗" in text or "(p)" in text.lower() or "(c)" in text.lower() or "copyright" in text.lower():
-            m = _RIGHTS.search(text)
+            # a booklet's columns ("℗ © 2019 Arbor Viva Classics         Made in the EU") are read one by one
+            m = next((m for m in map(_RIGHTS.search, re.split(r"\s{3,}", text)) if m), None)
             if m:
-                add(m.group("name"), 2)
+                add(_closing_dot(m.group("name"), text), 2)
         contact = _CONTACT.match(text)
         if contact:
             add(contact.group("name"), 2)
@@ -288,16 +290,32 @@ def page_labels(lines: list[Line], first_release_line: int) -> list[str]:
         if line.index < first_release_line and first != line.text.strip() and _LABEL_HINT.search(first) and \
                 len(first.split()) <= 5 and not any(c.isdigit() for c in first):
             add(first, 1.5)  # "Éditions Vermeil — Nouveautés": the page's header, the label and its section
-    for line in lines[-3:]:
-        first = _FOOTER_SPLIT.split(line.text)[0].strip()
-        if first != line.text.strip() and _LABEL_HINT.search(first) and len(first.split()) <= 5 and \
-                not any(c.isdigit() for c in first):
-            add(first, 1.5)  # "Fernhill Records · fernhillrecords.example": the page's footer
+    for first in footer_labels(lines):
+        add(first, 1.5)  # "Fernhill Records · fernhillrecords.example": the page's footer
     for name in list(scores):
         if _LABEL_HINT.search(name):
             scores[name] += 1
     ranked = sorted(order, key=lambda n: -scores[n])
     return [n for n in ranked if scores[n] >= 2.5]
+
+
+def footer_labels(lines: list[Line]) -> list[str]:
+    """The label a page's footer names first ("Harbour Lantern Records Ltd · Unit 4, Old Ropeworks")."""
+    found = []
+    for line in lines[-3:]:
+        first = _FOOTER_SPLIT.split(line.text)[0].strip()
+        if first != line.text.strip() and _LABEL_HINT.search(first) and len(first.split()) <= 5 and \
+                not any(c.isdigit() for c in first):
+            found.append(first)
+    return found
+
+
+def _closing_dot(name: str, text: str) -> str:
+    """'Ondalunga Dischi S.r.l' read from '… S.r.l.': a company's dotted abbreviation keeps its last dot."""
+    name = clean_space(name).rstrip(" .")
+    if re.search(r"\b(?:[A-Za-z]\.){1,3}[A-Za-z]{1,3}$", name) and name + "." in clean_space(text):
+        return name + "."
+    return name
 
 
 def running_label(lines: list[Line]) -> list[str]:
@@ -318,7 +336,7 @@ def running_label(lines: list[Line]) -> list[str]:
 _FOOTER_SPLIT = re.compile(r"\s+[·|•–—-]\s+")
 _LABEL_HINT = re.compile(r"(?i)\b(?:records?|recordings|music|musique|musik|muziek|dischi|discos?|disques?|klassik|"
                          r"classics|tapes|label|editions?|edizioni|ediciones|productions|sounds?|audio|"
-                         r"grammofon|ltd|gmbh|b\.v\.|inc|llc|s\.l\.|srl|ab|"
+                         r"grammofon|ltd|gmbh|b\.v\.|inc|llc|s\.l\.|srl|ab|skivbolaget|plateselskapet|pladeselskabet|"
                          # Polish, Czech, Portuguese, Scandinavian and German label words
                          r"nagrania|wytw[óo]rnia|wydawnictwo|vydavatelstv[íi]|gravadora|grava[çc][õo]es|selo|"
                          r"skivor|skivbolag|plater|plateselskap|pladeselskab|tontr[äa]ger|[ée]ditions|sp\.\s*z\s*o\.o\.|"
