@@ -29,7 +29,7 @@ from labeldesk.importer.folding import fold, name_key
 _VARIOUS = re.compile(r"^(?:various(?:\s+artists)?|v\.?\s?a\.?|artistes\s+divers|varios\s+artistas|artisti\s+vari|"
                       r"verschiedene(?:\s+k[üu]nstler)?|v[áa]rios\s+artistas)$", re.I)
 _LABEL_SUFFIX = re.compile(r"\s+(?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|S\.?A\.?S?|S\.?L\.?|S\.?r\.?l\.?|B\.?V\.?|AG|"
-                           r"Records|Recordings|Music|Musique|M[uú]sica|Musik|Label|Company|Co\.)\b")
+                           r"Records|Recordings|Music|Musique|M[uú]sica|Musik|Label|Company|Co\.)(?:(?<=\.)|\b)")
 # Which role a first-person note speaks from: cue words.
 _COMPOSER_CUES = re.compile(
     r"\b(?:compos\w*|score|themes?|melod\w*|orchestra\w*|record(?:ed|ing)?|musicians?|instrument\w*|piano|"
@@ -74,7 +74,9 @@ def collect_companies(text: str) -> list[str]:
         line = text[start:end if end >= 0 else len(text)]
         for m in _COMPANY.finditer(line):
             name = m.group(0)
-            found[name if name.endswith(("Ltd.", "Inc.")) else name.rstrip(".")] = None
+            # a dotted abbreviation ("S.r.l.", "S.p.A.") keeps its last dot; a sentence's full stop goes
+            dotted = re.search(r"\b(?:[A-Za-z]\.){2,}$", name) is not None
+            found[name if dotted or name.endswith(("Ltd.", "Inc.")) else name.rstrip(".")] = None
     return list(found)
 
 
