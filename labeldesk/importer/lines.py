@@ -36,6 +36,10 @@ def split_lines(text: str) -> list[Line]:
             nl = length
         raw = text[pos:nl]
         stripped = raw.strip()
+        if stripped.startswith(("| ", "|\t")) and "|" not in stripped[1:]:
+            # a table's left border in a scanned booklet ("|  2   Heron Island …  11:37"): not part of the line
+            stripped = stripped[1:].strip()
+            raw = raw.replace("|", " ", 1)
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             trail = len(raw.rstrip())

@@ -186,6 +186,7 @@ def mark_running_lines(lines: list[Line]) -> None:
             counts[line.text] = counts.get(line.text, 0) + 1
             if line.words <= 4 and _PAGE_NUMBER.match(line.text):
                 numbered.append(line)
+    numbered.extend(_bare_page_numbers(lines))
     for line in numbered:
         line.kind, line.data = "chrome", None
     if len(numbered) < 2:
@@ -212,6 +213,17 @@ def mark_running_lines(lines: list[Line]) -> None:
         if line.text in running and line.kind not in _KEPT_WHEN_REPEATED and \
                 not (line.kind == "heading" and line.data is not None and line.data.strength >= 2):
             line.kind, line.data = "chrome", None
+
+
+def _bare_page_numbers(lines: list[Line]) -> list[Line]:
+    """'2' … '3' … '4' alone on their lines through a booklet's text dump: page numbers counting up one by one."""
+    bare = [line for line in lines if line.text.isdigit() and len(line.text) <= 3]
+    if len(bare) < 2:
+        return []
+    values = [int(line.text) for line in bare]
+    if all(b == a + 1 for a, b in zip(values, values[1:])):
+        return [line for line in bare if not _PAGE_NUMBER.match(line.text)]
+    return []
 
 
 def mark_furniture(lines: list[Line]) -> None:
