@@ -133,6 +133,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     work = ""
     paragraph_lines: list[Line] = []
     extra_subtitle = None
+    previous_text = ""
 
     def flush_paragraph() -> None:
         if paragraph_lines:
@@ -153,6 +154,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             continue
         flush_paragraph()
         kind = line.kind
+        if kind != "track":
+            previous_text = ""
         if kind != "credit" and kind != "song":
             song = None if kind not in ("prose",) else song
         if kind == "signature":
@@ -200,6 +203,14 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             work = " ".join(line.text.split()).rstrip(" :")
         elif kind == "track":
             entry = line.data
+            if entries and _runs_on_from(entries[-1][1], entry, previous_text):
+                # "1  Fantasia on a Hymn of the Fen-" / "men ……  9:14": a title broken by a hyphen at the line's end
+                before = entries[-1][1]
+                entries[-1] = (entries[-1][0], replace(before, title=before.title + entry.title,
+                                                       duration=entry.duration, marker=before.marker or entry.marker))
+                previous_text = line.text
+                continue
+            previous_text = line.text
             if work and not entry.title.startswith(work):
                 entry = replace(entry, title=f"{work}: {entry.title}")
             entries.append((disc, entry))
@@ -435,6 +446,12 @@ def _second_line(headings: list[Heading], texts: list[str], title: str | None, s
 # Roles a song's own credits hold: who wrote, sang and played it.
 _SONG_ROLES = frozenset({"composer", "lyricist", "songwriter", "arranger", "orchestrator", "performer", "orchestra",
                          "choir", "ensemble", "conductor", "producer", "remixer", "translator"})
+
+
+def _runs_on_from(before, entry, before_text: str) -> bool:
+    """The track line under one ending in a broken word: no number of its own, lower-case, the duration."""
+    return bool(before_text.endswith("-") and before_text[-2:-1].isalpha() and before.duration is None
+                and not entry.position and entry.duration is not None and entry.title[:1].islower())
 
 
 def _wholly_quoted(text: str) -> bool:

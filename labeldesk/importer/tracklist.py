@@ -85,6 +85,7 @@ def read_track_line(text: str) -> TrackLine | None:
             duration = _seconds(h.group("dur"))
             rest = h.group("rest").strip()
     rest = rest.strip(" –—-|")
+    rest = re.sub(r"(?:\s+\.{3,}|\.{4,}|\s*…{2,})$", "", rest).rstrip()  # the dot leaders to the duration
     stray = None
     s = re.match(r"^([^\w\s\"“«'‘(]|\d)\s+(?=\w)", rest)
     if s and not m.group("sep").strip():
