@@ -345,6 +345,11 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
                 fields["catalog_number"] = code
                 break
     credits = _dedupe(credits)
+    # the band the release is by, named again over its line-up, is its artist, not also its ensemble (an
+    # orchestra stays credited: classical pages list it among the performers too)
+    artist_keys = {name_key(a) for a in artists}
+    credits = [c for c in credits if not (c.role == "ensemble" and c.scope is None and
+                                          name_key(c.name) in artist_keys)]
     if not label and context.page_labels:
         label = context.page_labels[0]
     if isinstance(label, str):
