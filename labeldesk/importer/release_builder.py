@@ -272,7 +272,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
                 title = mentioned
     subtitle = next((h.subtitle for h in headings if h.subtitle), None) or extra_subtitle
     heading_texts = [ln.text for ln in lines[block.first:block.heading_end + 1] if ln.kind == "heading"]
-    title, subtitle, more_credits, line_artist = _second_line(headings, heading_texts, title, subtitle, credits)
+    title, subtitle, more_credits, line_artist = _second_line(headings, heading_texts, title, subtitle, credits,
+                                                               index.count)
     if contents and subtitle and fold(subtitle) == fold(contents):
         subtitle = None  # the list of the release's works, not a subtitle
     credits.extend(more_credits)
@@ -420,7 +421,7 @@ _BY_NAME = re.compile(r"\b(?:by|von|de|di|par|of|da|door)\s+(?P<name>[A-ZÀ-Ý][
 
 
 def _second_line(headings: list[Heading], texts: list[str], title: str | None, subtitle: str | None,
-                 credits: list[Credit]) -> tuple[str | None, str | None, list[Credit], list[str]]:
+                 credits: list[Credit], mentions=None) -> tuple[str | None, str | None, list[Credit], list[str]]:
     """A heading printed over two lines: 'ARTIST' above 'Title', or 'Title' above a subtitle
     ('Kantaten und Lieder von Friederike Albrecht', whose 'von X' names the composer)."""
     if title is None:
@@ -439,6 +440,10 @@ def _second_line(headings: list[Heading], texts: list[str], title: str | None, s
         return second.title, subtitle, [], [first.title or ""]
     if name_key(second.title) in credited and is_name(second.title, allow_single=False):
         return title, subtitle, [], [second.title]  # "CANÇONS DEL PORT" over "Marina Coll": title, then artist
+    if mentions is not None and is_name(second.title, allow_single=False) and \
+            not is_name(title, allow_single=False) and mentions(second.title) >= 2:
+        # "Faros apagados" over "Niebla Temprana", whom the notes name again: title, then artist
+        return title, subtitle, [], [second.title]
     if subtitle:
         return title, subtitle, [], []
     found: list[Credit] = []
