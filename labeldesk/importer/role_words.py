@@ -212,6 +212,7 @@ _add("mastered_at", "mastered at", "mastering studio", "studio de mastering", "e
 _add("artwork", "cover illustration", "cover painting", "illustration de couverture", "illustration de pochette",
      "ilustracion de portada", "ilustracion de la portada", "illustrazione di copertina", "titelillustration",
      "coverillustration", "ilustracao da capa", "ilustracao de capa", "cover art", "cover artwork")
+_add("photographer", "omslagsfoto", "omslagsfotografi", "forsidefoto", "omslagsfoto av")
 _add("photographer", "cover photo", "cover photograph", "coverfoto", "photo de couverture", "foto de portada",
      "foto di copertina", "foto da capa", "session photos", "booklet photos")
 _add("cover_designer", "covergestaltung", "sleeve design", "artwork design", "pochette et design")

@@ -10,7 +10,9 @@ from labeldesk.model.names import fold
 # (lower-case, accent-free), so "Violoncelle" and "violoncelle" are one entry.
 _WORDS: dict[str, tuple[str, ...]] = {
     "violin": ("violin", "violins", "violon", "violons", "violin", "violines", "violino", "violini", "violine",
-               "violinen", "geige", "violino solo", "fiddle", "violino"),
+               "violinen", "geige", "violino solo", "violino"),
+    # a folk player's fiddle is named as printed
+    "fiddle": ("fiddle", "fiddles"),
     "viola": ("viola", "violas", "viole", "bratsche", "violetta"),
     "cello": ("cello", "cellos", "violoncello", "violoncelli", "violoncelle", "violoncelles", "violonchelo",
               "violonchelos", "violoncelo", "chelo", "violoncellist"),
