@@ -278,6 +278,16 @@ _add("liner_notes_author", "liner notes by", "hoestekst", "linernotes door", "bo
 _add("film_director", "regisseur", "regie van", "geregisseerd door", "regi", "regissor", "instruktor",
      "direccio", "dirigida per", "directora de la serie", "director de la serie", "showrunner")
 _add("screenwriter", "scenario van", "scenarist", "manus", "manuskript", "guio", "guionista de", "teleplay")
+# a stage musical's credits and a radio play's voices
+_add("librettist", "book by", "book", "book and lyrics by", "buch von", "livret de")
+_add("music_director", "musical direction by", "musical direction", "music direction", "musical supervisor and director",
+     "musikalische leitung von", "direction musicale de")
+_add("cast", "mit den stimmen von", "mit der stimme von", "with the voices of", "voices", "voice cast", "sprecher",
+     "sprecherinnen und sprecher", "es sprechen", "avec les voix de", "con las voces de", "con le voci di",
+     "met de stemmen van", "original cast", "original broadway cast", "original london cast")
+_add("original_author", "nach dem bilderbuch von", "nach dem kinderbuch von", "nach den buchern von",
+     "nach dem buch von", "based on the picture book by", "based on the children's book by",
+     "based on the book by", "d'apres l'album de", "basado en el libro de", "tratto dal libro di")
 _add("cast", "met", "medverkande", "medvirkende", "rollen", "amb", "repartiment")
 _add("conductor", "dirigent", "dirigeert", "dirigerad av", "dirigeret af", "director musical de l'orquestra")
 _add("performer", "personnel", "line-up", "lineup", "band members", "the band", "formation", "formacion",
