@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from labeldesk.importer.catalog_codes import as_code
+from labeldesk.importer.credit_lines import LineReading
 from labeldesk.importer.classify import ANCHOR_KINDS, anchor_weight, classify, is_music_related
 from labeldesk.importer.headings import looks_like_heading
 from labeldesk.importer.lines import Line
@@ -40,6 +41,7 @@ class Segmentation:
 
 def segment(lines: list[Line]) -> Segmentation:
     classify_all(lines)
+    _mark_cast_lists(lines)
     mark_running_lines(lines)
     mark_furniture(lines)
     mark_site_header(lines)
@@ -272,6 +274,36 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         if above is not None:
             starts[0] = above
     return starts
+
+
+# Headings over a list of actors and the parts they play.
+_CAST_HEADS = frozenset(("starring", "cast", "the cast", "original cast", "principal cast", "besetzung", "darsteller",
+                         "mit", "reparto", "elenco", "interpreti", "distribution", "avec", "rollen", "i rollerna",
+                         "obsada", "met", "with", "sprecher", "die sprecher", "voices", "voix", "voces"))
+_PLAYS_PART = re.compile(r"^(?P<name>[^()]{3,60}?)\s*(?:\((?P<part>[^()]{2,50})\)|"
+                         r"\s(?:as|als|como|come|dans le r[ôo]le de)\s(?P<as>.{2,50}))$")
+
+
+def _mark_cast_lists(lines: list[Line]) -> None:
+    """'Starring' over 'Delphine Acre (Maren Holloway)', 'Jonah Petrie (Captain Ezra Vane)': the cast, each with
+    the part they play."""
+    from labeldesk.importer.shapes import is_name
+    from labeldesk.model import Credit
+
+    for k, line in enumerate(lines[:-1]):
+        if fold(line.text).strip(" :") not in _CAST_HEADS or line.words > 3:
+            continue
+        j = k + 1
+        while j < len(lines) and not (j > k + 1 and lines[j].blank_before) and lines[j].kind in ("prose", "heading",
+                                                                                                  "other"):
+            m = _PLAYS_PART.match(lines[j].text)
+            if not m or not is_name(m.group("name").strip(), allow_single=False):
+                break
+            lines[j].kind = "credit"
+            lines[j].data = LineReading(credits=[Credit(m.group("name").strip(), "cast")])
+            j += 1
+        if j > k + 1:
+            line.kind, line.data = "other", None
 
 
 def _mark_original_script_titles(lines: list[Line]) -> None:
