@@ -178,7 +178,7 @@ _add("catalog_number", "cat. no.", "cat. no", "cat no", "cat no.", "cat.", "cat#
      "best.-nr", "numero do catalogo")
 _add("barcode", "ean", "upc", "ean/upc", "upc/ean", "ean-13", "ean13", "upc-a", "barcode", "bar code", "gtin",
      "code-barres", "code barre", "code barres", "code ean", "codigo de barras", "codice a barre", "strichcode",
-     "codigo ean")
+     "codigo ean", "jan", "jan code", "jan-code", "jan/ean", "streckkod")
 _add("release_date", "release date", "released", "release", "released on", "date", "out", "out now", "available",
      "available from", "date de sortie", "sortie", "parution", "date de parution", "disponible", "fecha de lanzamiento",
      "fecha de salida", "fecha de publicacion", "lanzamiento", "publicacion", "a la venta", "data di uscita",
