@@ -19,6 +19,7 @@ from labeldesk.importer.lines import Line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
 from labeldesk.importer.tracklist import read_disc_heading, read_legend, read_track_line, read_unnumbered_track
 from labeldesk.importer.folding import fold
+from labeldesk.model.identifiers import barcode_digits, barcode_is_valid
 
 # Section headings inside a release: never a release's title.
 _SECTION = re.compile(
@@ -144,6 +145,12 @@ def classify(line: Line) -> None:
         if artists:
             # "by Tamsin Elgood", "Hannelore Brix · Nordmarker Philharmoniker · Aurel Domanski": who, not what
             line.kind, line.data = "heading", Heading(artists=artists)
+            return
+    if first.isdigit() and words <= 4 and re.fullmatch(r"\d[\d \-]{10,17}\d", text):
+        digits = barcode_digits(text)
+        if len(digits) in (12, 13) and barcode_is_valid(digits):
+            # "5 099612 044187" printed under the bars: the barcode, no key needed
+            line.kind, line.data = "header", LineReading(fields={"barcode": digits})
             return
     if words <= 3 and first.isupper() and as_code(text):
         # "HLR 041" on its own line, over the release it numbers
