@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from labeldesk.importer.awards import read_award_line
-from labeldesk.importer.catalog_codes import as_code, read_identifier_parts
+from labeldesk.importer.catalog_codes import as_code, looks_like_label, read_identifier_parts
 from labeldesk.importer.chrome import is_chrome
 from labeldesk.importer.credit_lines import LineReading, read_credit_line, reverse_performer_line
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle, looks_like_heading, parse_heading
@@ -94,6 +94,9 @@ _BY_WORDS = frozenset("by de di von par por door av af da".split())
 _BULLETS = frozenset("•·▪◦*-–—>")
 
 
+_LEADING_CODE = re.compile(r"^(?P<code>[A-Z]{2,6}[ \-]?\d{2,6}[A-Z]?)\s+(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{2,50})$")
+
+
 def classify(line: Line) -> None:
     """Sets line.kind and line.data. Cheap looks at the line's first characters and words decide which
     readers are worth trying."""
@@ -151,6 +154,14 @@ def classify(line: Line) -> None:
         if len(digits) in (12, 13) and barcode_is_valid(digits):
             # "5 099612 044187" printed under the bars: the barcode, no key needed
             line.kind, line.data = "header", LineReading(fields={"barcode": digits})
+            return
+    if words <= 8 and first.isupper():
+        lead = _LEADING_CODE.match(text)
+        if lead and as_code(lead.group("code")) and looks_like_label(lead.group("label")):
+            # "ARB 1044   Arbor Viva Classics": the number, then the label that issues it
+            line.kind = "header"
+            line.data = LineReading(fields={"catalog_number": as_code(lead.group("code")),
+                                            "label": lead.group("label").strip()})
             return
     if words <= 3 and first.isupper() and as_code(text):
         # "HLR 041" on its own line, over the release it numbers
