@@ -338,6 +338,11 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             if date:
                 fields["release_date"] = date
                 break
+    if "release_date" not in fields:
+        # "℗ © 2019 Arbor Viva Classics": with no date stated, the year of the recording's ℗ is the release's
+        years = {m.group(1) for m in _PHONOGRAM_YEAR.finditer(block_text)}
+        if len(years) == 1:
+            fields["release_date"] = years.pop()
     if "catalog_number" not in fields:
         # "Edition of 300, catalogue number CT019." in a buying option's blurb
         for line in release_lines:
@@ -456,6 +461,9 @@ def _second_line(headings: list[Heading], texts: list[str], title: str | None, s
 # Roles a song's own credits hold: who wrote, sang and played it.
 _SONG_ROLES = frozenset({"composer", "lyricist", "songwriter", "arranger", "orchestrator", "performer", "orchestra",
                          "choir", "ensemble", "conductor", "producer", "remixer", "translator"})
+
+
+_PHONOGRAM_YEAR = re.compile(r"(?:℗|\([pP]\))\s*(?:(?:©|\([cC]\))\s*)?((?:19|20)\d\d)(?![\d–-])")
 
 
 def _runs_on_from(before, entry, before_text: str) -> bool:
