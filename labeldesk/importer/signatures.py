@@ -97,6 +97,13 @@ def read_signature(text: str) -> Signature | None:
     if tail and read_place_date(tail.group(1)):
         place_date = tail.group(1).strip()
         body = body[:tail.start()].strip(" ,–—-")
+    else:
+        # "Name, June 2021": a month and year alone
+        bare = re.search(r",\s*((?:[^\W\d_]{3,12}\.?\s+)?(?:19|20)\d\d)$", body)
+        if bare and (not re.search(r"[^\W\d_]", bare.group(1)) or
+                     fold(re.search(r"[^\W\d_]+", bare.group(1)).group(0)) in MONTHS):
+            place_date = bare.group(1).strip()
+            body = body[:bare.start()].strip(" ,–—-")
     names_part, role_part = body, ""
     m = re.match(r"^(?P<names>[^,–—(]+?)\s*(?:,|\s[–—-]\s|\()\s*(?P<role>.+?)\)?$", body)
     if m and not _all_names(body):
