@@ -318,6 +318,11 @@ def _pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | No
                 return None
             out["barcode"] = digits
         elif role_id == "release_date":
+            # "17 September 2021 by Lamplight Archive": the date, then the label that issues it
+            issued = _ISSUED_BY.match(value)
+            if issued and parse_date(issued.group("when")):
+                value = issued.group("when")
+                out.setdefault("label", issued.group("label").strip(" ."))
             date = parse_date(value)
             if not date or len(value) > 40:
                 return None
@@ -574,6 +579,10 @@ _RELEASE_LEAD_WORDS = frozenset("out released release available sortie parution 
 _RELEASE_STATEMENT = re.compile(
     r"^(?P<when>.+?)\s+(?:on|via|through|chez|sur|bei|auf|via|su|per|en|con|pela|pelo|p[åa]|hos|na|w|u|vom)\s+"
     r"(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{1,50}?)\s*(?:\((?P<code>[^()]{2,20})\))?[.!]?$")
+
+
+_ISSUED_BY = re.compile(r"^(?P<when>.{4,30}?)\s+(?:by|on|via|bei|chez|por|da|door|av)\s+"
+                        r"(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{1,50})$")
 
 
 def _release_statement(text: str) -> LineReading | None:
