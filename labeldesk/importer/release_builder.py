@@ -115,6 +115,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
                 ln.data.credits[0].role in ("ensemble", "orchestra", "choir"):
             headings.append(Heading(artists=[ln.text.strip()]))  # "Jonas Wendtland Trio" over the title
             name_lines.append(headings[-1])
+        elif ln.kind == "credit" and all(c.role == "composer" for c in ln.data.credits):
+            headings.append(Heading(credits=list(ln.data.credits)))  # "ILSE MARWEN (1911-1987)" over the title
     credits: list[Credit] = []
     for h in headings:
         credits.extend(h.credits)
@@ -314,6 +316,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         for a in fields["artist"]:  # type: ignore[union-attr]
             if fold(a) not in {fold(x) for x in artists}:
                 artists.append(a)
+    under = lines[block.heading_end + 1] if block.heading_end + 1 <= block.last else None
+    if not artists and under is not None and under.kind == "credit" and len(under.data.credits) == 1 and \
+            under.data.credits[0].name == under.text.strip() and under.data.credits[0].role == "ensemble":
+        artists = [under.text.strip()]  # "HERON ISLAND" over "Quartetto Velluto": the group that plays it
 
     # notes
     groups = group_paragraphs(items)

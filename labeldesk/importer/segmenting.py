@@ -248,8 +248,9 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
         if score >= 2 and marked:
             # a kicker right above the heading ("Nieuw op Duinroos Records") belongs to the release
             top = i
-            if top > 0 and _ensemble_name(lines[top - 1]) and not lines[top].blank_before:
-                top -= 1  # the ensemble's name printed over the title
+            if top > 0 and (_ensemble_name(lines[top - 1]) or _composer_with_dates(lines[top - 1])) and \
+                    lines[top].blank_before <= 1:
+                top -= 1  # the ensemble's name, or the composer with their years, printed over the title
             top = top - 1 if top > 0 and _heads_release(lines[top - 1]) and lines[top].blank_before <= 3 else top
             top, j = _own_group(lines, top, j, k)
             starts.append((top, j))
@@ -331,6 +332,12 @@ def _catalogue_entry(line: Line) -> bool:
         return False
     words = line.text.split()
     return len(words) >= 3 and (as_code(words[0]) is not None or as_code(" ".join(words[:2])) is not None)
+
+
+def _composer_with_dates(line: Line) -> bool:
+    """'ILSE MARWEN (1911-1987)' alone on its line: the composer a classical release is of."""
+    return line.kind == "credit" and len(line.data.credits) == 1 and line.data.credits[0].role == "composer" and \
+        re.search(r"\((?:\*\s*)?(?:1[5-9]|20)\d\d\s*[–-]\s*(?:(?:1[5-9]|20)\d\d)?\)$", line.text) is not None
 
 
 def _ensemble_name(line: Line) -> bool:
