@@ -101,6 +101,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
 
     headings: list[Heading] = []
     name_lines: list[Heading] = []  # an ensemble's name alone on its line: printed over the title, no byline
+    over_title: list[Credit] = []
     for ln in lines[block.first:block.heading_end + 1]:
         if ln.kind == "heading" and ln.data is not None:
             if _over_navigation(lines, ln) and block.heading_end > ln.index:
@@ -116,8 +117,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             headings.append(Heading(artists=[ln.text.strip()]))  # "Jonas Wendtland Trio" over the title
             name_lines.append(headings[-1])
         elif ln.kind == "credit" and all(c.role == "composer" for c in ln.data.credits):
-            headings.append(Heading(credits=list(ln.data.credits)))  # "ILSE MARWEN (1911-1987)" over the title
-    credits: list[Credit] = []
+            over_title.extend(ln.data.credits)  # "ILSE MARWEN (1911-1987)" over the title
+    credits: list[Credit] = list(over_title)
     for h in headings:
         credits.extend(h.credits)
     fields: dict[str, object] = {}

@@ -221,10 +221,7 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
             i += 1
             continue
         j = i
-        while j + 1 < n and lines[j + 1].blank_before <= 3 and (
-                lines[j + 1].kind in ("heading", "chrome") or
-                (_ensemble_name(lines[j + 1]) and j + 2 < n and lines[j + 2].kind == "heading" and
-                 not lines[j + 2].blank_before)):
+        while j + 1 < n and lines[j + 1].kind in ("heading", "chrome") and lines[j + 1].blank_before <= 3:
             j += 1
         while j > i and lines[j].kind == "chrome":
             j -= 1
