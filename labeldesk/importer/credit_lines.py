@@ -131,6 +131,9 @@ def lookup_roles(label: str) -> tuple[str, ...] | None:
         for p in parts:
             roles.extend(r for r in rw.ROLE_PHRASES[p] if r not in roles)
         return _in_music_company(tuple(roles))
+    if len(parts) > 1 and all(is_known_instrument(p) for p in parts):
+        # "Guitarra eléctrica y coros": instruments and voices, even when one word also names a role
+        return tuple("performer:" + instrument_name(p) for p in parts)
     # the longest role phrase the label starts with, else the longest it contains as whole words
     best: tuple[str, ...] | None = None
     best_len = 0
@@ -146,7 +149,7 @@ def lookup_roles(label: str) -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=4096)
 def _is_instrument_list(label: str) -> tuple[str, ...] | None:
-    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*", label) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\be\b(?!-)|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*", label) if p.strip()]
     if not parts or len(parts) > 8:
         return None
     known = sum(1 for p in parts if is_known_instrument(p))
