@@ -588,6 +588,12 @@ _ISSUED_BY = re.compile(r"^(?P<when>.{4,30}?)\s+(?:by|on|via|bei|chez|por|da|doo
                         r"(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{1,50})$")
 
 
+_OUT_ON_DATE = re.compile(
+    r"^(?i:new|nytt|nya|ny|nieuw|nieuwe|neues|neue|nouvel|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|novo|nova)\s+"
+    r"(?i:album|single|ep|lp|record|skiva|plade|plate|plaat|platte|disque|disco)\s+"
+    r"(?i:out|ute|ude|uit|raus|dehors|fuori)\s+(?:(?i:on|den|am|le|el|il|op)\s+)?(?P<when>\S.{3,30})$")
+
+
 def _release_statement(text: str) -> LineReading | None:
     m = _RELEASE_STATEMENT.match(text)
     if not m:
@@ -624,6 +630,10 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
         stated = _release_statement(text)
         if stated is not None:
             return stated
+    out_on = _OUT_ON_DATE.match(text) if len(text) <= 60 else None
+    if out_on and parse_date(out_on.group("when")):
+        # "Nytt album ute 21 februari 2025", "New single out 3 May 2024": the release's date
+        return LineReading(fields={"release_date": parse_date(out_on.group("when"))})
     if ". " in text:
         sentences = _SENTENCE.split(text.rstrip(". "))
         if len(sentences) > 1:
