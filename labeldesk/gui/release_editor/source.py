@@ -4,27 +4,20 @@ and what the import asks a person to check."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSplitter,
     QStyle,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from labeldesk.gui.release_editor.context import EditorContext
+from labeldesk.gui.source_text import SourceText
 from labeldesk.library.sources import release_source
 from labeldesk.model import Release
-
-
-def _utf16(text: str, index: int) -> int:
-    """A Python string index as a Qt text position (Qt counts UTF-16 units)."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class SourceTab(QWidget):
@@ -35,9 +28,7 @@ class SourceTab(QWidget):
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.warnings = QListWidget()
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.text = SourceText()
         self.splitter = QSplitter(Qt.Vertical)
         self.splitter.addWidget(self.warnings)
         self.splitter.addWidget(self.text)
@@ -64,41 +55,18 @@ class SourceTab(QWidget):
         self.span = None
         if source.document_id is None:
             self.where.setText("This release was entered by hand or came without a document: there is no source text.")
-            self.text.setPlainText("")
+            self.text.show_text("")
             return
         if not source.text:
             self.where.setText(f"Read from {source.path}; the library holds no text for it "
                                "(it was imported as release data, not as a text).")
-            self.text.setPlainText("")
+            self.text.show_text("")
             return
-        self.text.setPlainText(source.text)
         if source.start is not None and source.end is not None:
-            start, end = max(0, source.start), min(len(source.text), source.end)
-            self.span = (start, end)
+            self.text.show_text(source.text, (source.start, source.end))
+            self.span = start, end = self.text.span
             lines = source.text.count("\n", 0, start) + 1, source.text.count("\n", 0, end) + 1
             self.where.setText(f"Read from {source.path}, lines {lines[0]}–{lines[1]} (highlighted).")
-            self._highlight(_utf16(source.text, start), _utf16(source.text, end))
         else:
+            self.text.show_text(source.text)
             self.where.setText(f"Read from {source.path}.")
-
-    def _highlight(self, start: int, end: int) -> None:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.text.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.KeepAnchor)
-        selection.cursor = cursor
-        char_format = QTextCharFormat()
-        tint = self.palette().color(QPalette.Highlight)
-        tint.setAlpha(56)  # the palette's highlight, light enough to read through (dark mode too)
-        char_format.setBackground(tint)
-        selection.format = char_format
-        self.text.setExtraSelections([selection])
-        # show the span's start near the top of the view
-        end_cursor = QTextCursor(self.text.document())
-        end_cursor.movePosition(QTextCursor.End)
-        self.text.setTextCursor(end_cursor)
-        self.text.ensureCursorVisible()
-        start_cursor = QTextCursor(self.text.document())
-        start_cursor.setPosition(start)
-        self.text.setTextCursor(start_cursor)
-        self.text.ensureCursorVisible()
