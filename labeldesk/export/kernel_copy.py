@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import os
 
-from labeldesk.export.hashing import buffer
+from labeldesk.tagging.filecopy import thread_buffer
 
 # what says "not this way between these files" rather than "this went wrong"
 _UNSUPPORTED = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EBADF}
@@ -20,7 +20,7 @@ _UNSUPPORTED = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno
 def copy_hashing(src: int, dst: int, src_at: int, dst_at: int, length: int, digest) -> int:
     """Copy `length` bytes of the open file `src` from `src_at` into `dst` at `dst_at`, feeding
     them to `digest` as read back from `dst`; the count copied (less at an early end of `src`)."""
-    view = buffer()
+    view = thread_buffer()
     way = _Way()
     copied = 0
     while copied < length:

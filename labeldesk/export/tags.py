@@ -24,8 +24,8 @@ from labeldesk.errors import UserError
 from labeldesk.export.audioinfo import isrc_of_tags
 from labeldesk.export.copies import CopyInfo, MadeCopy, length_of, one_line
 from labeldesk.export.front_copy import front_copy, layout_for_copy
-from labeldesk.export.hashing import hash_range
 from labeldesk.tagging import Cover, Fields, TaggingError, riff_info
+from labeldesk.tagging.filecopy import hash_file_range
 from labeldesk.tagging.formats import Format, sniff
 
 ID3_VERSION = 4
@@ -89,7 +89,7 @@ def _size_and_hash(copy: Path) -> tuple[int, str]:
     try:
         fd = os.open(copy, os.O_RDONLY)
         try:
-            size = hash_range(fd, 0, digest)
+            size = hash_file_range(fd, 0, digest)
         finally:
             os.close(fd)
     except OSError as exc:

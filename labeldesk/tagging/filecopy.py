@@ -9,8 +9,9 @@ _BLOCK = 1 << 20
 _buffers = threading.local()
 
 
-def _buffer() -> memoryview:
-    """A block-sized buffer of this thread's own, kept: a fresh one costs a page fault a page."""
+def thread_buffer() -> memoryview:
+    """A block-sized buffer of this thread's own, kept between files: a fresh one costs a page fault
+    a page. hashlib leaves the GIL while it hashes a block, so threads hash files side by side."""
     view = getattr(_buffers, "view", None)
     if view is None:
         view = _buffers.view = memoryview(bytearray(_BLOCK))
@@ -61,7 +62,7 @@ def copy_hashing(src, dst, offset: int, digest, length: int | None = None) -> in
     dst.flush()
     in_fd, out_fd = src.fileno(), dst.fileno()
     out_pos = dst.tell()
-    view = _buffer()
+    view = thread_buffer()
     copied = 0
     while copied < length:
         n = os.preadv(in_fd, [view[:min(len(view), length - copied)]], offset + copied)
@@ -79,7 +80,7 @@ def copy_hashing(src, dst, offset: int, digest, length: int | None = None) -> in
 
 def hash_file_range(fd: int, offset: int, digest) -> int:
     """Feed the file's bytes from `offset` to its end to `digest`; returns the count."""
-    view = _buffer()
+    view = thread_buffer()
     done = 0
     while n := os.preadv(fd, [view], offset + done):
         digest.update(view[:n])
