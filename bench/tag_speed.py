@@ -5,8 +5,8 @@ script does what writing tags "to a copy" costs with mutagen alone: copy each fi
 (shutil.copyfile), then mutagen-save the fields into the copy — no fsync, no checks, no hash.
 labeldesk's write_batch writes as `labeldesk tag` does: each file checked against its fingerprint
 as attached, tagged where it is (in place when one small write can switch the file to its new
-tags, else through a copy renamed over it), the tags checked, and the new file's SHA-256 returned
-for the library. Both are timed the same way: wall time around the whole batch, files already in
+tags, else through a copy renamed over it), the tags checked, and the new file's content hash (XXH3-128)
+returned for the library. Both are timed the same way: wall time around the whole batch, files already in
 the page cache, best of --rounds runs, each run on fresh files.
 
 Two figures: the first write (files with no tags yet, so no room for them either) and a re-write
@@ -37,6 +37,7 @@ from PIL import Image
 from labeldesk.model.release import Credit, Note, Release, Track
 from labeldesk.tagging import Cover, Fields, WriteJob, fingerprint, write_batch
 from labeldesk.tagging.cover import embeddable_jpeg
+from labeldesk.tagging.fingerprint import content_hash_of
 from labeldesk.tagging.mapping import fields_for_track
 
 
@@ -172,7 +173,7 @@ def time_labeldesk(sources: list[Path], fields: list[Fields], directory: Path, *
         raise SystemExit(f"{len(failed)} files not written: {failed[0].path}: {failed[0].status} {failed[0].message}")
     if hashed:
         for result in results[:4]:  # the hash returned is the file's
-            assert result.fingerprint.sha256 == hashlib.sha256(Path(result.path).read_bytes()).hexdigest()
+            assert result.fingerprint.content_hash == content_hash_of(result.path)
     return elapsed
 
 

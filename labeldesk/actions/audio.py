@@ -62,7 +62,7 @@ def attach(lib, release_id: int, paths: Iterable[str | os.PathLike[str]], *, by_
 
 def link_files(lib, release_id: int, links: list[tuple[str, int, str]], progress: Progress | None = None) -> int:
     """Link each (file path, track id, format) in one transaction, remembering the file as it is now
-    (size, mtime, sha256) so that a later tag run can tell a change made behind LabelDesk's back.
+    (size, mtime, content hash) so that a later tag run can tell a change made behind LabelDesk's back.
     Returns how many were linked. Both `attach` and the window's match preview end here."""
     attachments = []
     for done, (path, track_id, audio_format) in enumerate(links, start=1):
@@ -101,11 +101,11 @@ def _refuse_incomplete(matching: Matching) -> None:
 
 
 def _state(fp: Fingerprint) -> FileState:
-    return FileState(fp.size, fp.mtime_ns, fp.sha256)
+    return FileState(fp.size, fp.mtime_ns, fp.content_hash)
 
 
 def _fingerprint(state: FileState) -> Fingerprint:
-    return Fingerprint(state.size, state.mtime_ns, state.sha256)
+    return Fingerprint(state.size, state.mtime_ns, state.content_hash)
 
 
 # --- cover -----------------------------------------------------------------------------------------

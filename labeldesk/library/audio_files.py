@@ -18,11 +18,12 @@ from labeldesk.library.errors import NotFound
 
 @dataclass(frozen=True)
 class FileState:
-    """What a file was like: size in bytes, modification time in nanoseconds, SHA-256 (hex)."""
+    """What a file was like: size in bytes, modification time in nanoseconds, content hash (as
+    labeldesk.tagging.fingerprint makes it)."""
 
     size: int
     mtime_ns: int
-    sha256: str | None = None
+    content_hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,9 @@ def attach_files(lib, release_id: int, attachments: Iterable[Attachment]) -> lis
                 editlog.record(conn, "detach", "audio_files", old[0], before={"track_id": old[1], "path": old[2]})
             fp = item.state
             row_id = conn.execute(
-                """INSERT INTO audio_files (release_id, track_id, path, format, size, mtime, sha256, attached_at)
+                """INSERT INTO audio_files (release_id, track_id, path, format, size, mtime, content_hash, attached_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                (release_id, item.track_id, item.path, item.format, fp.size, _seconds(fp.mtime_ns), fp.sha256,
+                (release_id, item.track_id, item.path, item.format, fp.size, _seconds(fp.mtime_ns), fp.content_hash,
                  editlog.now()),
             ).lastrowid
             editlog.record(conn, "attach", "audio_files", row_id,
@@ -86,7 +87,7 @@ def attach_files(lib, release_id: int, attachments: Iterable[Attachment]) -> lis
 def release_files(lib, release_id: int) -> list[AttachedFile]:
     """The files attached to the release, in track order (files whose track is gone last)."""
     rows = lib.conn.execute(
-        """SELECT a.id, a.release_id, a.track_id, a.path, a.format, a.size, a.mtime, a.sha256, a.attached_at,
+        """SELECT a.id, a.release_id, a.track_id, a.path, a.format, a.size, a.mtime, a.content_hash, a.attached_at,
                   t.disc, t.position, t.title
            FROM audio_files a LEFT JOIN tracks t ON t.id = a.track_id
            WHERE a.release_id = ?
@@ -100,8 +101,8 @@ def update_states(lib, states: Iterable[tuple[int, FileState]]) -> None:
     """Record what files are like after labeldesk wrote them: (row id, state), one transaction."""
     with transaction(lib.conn) as conn:
         for row_id, fp in states:
-            conn.execute("UPDATE audio_files SET size = ?, mtime = ?, sha256 = ? WHERE id = ?",
-                         (fp.size, _seconds(fp.mtime_ns), fp.sha256, row_id))
+            conn.execute("UPDATE audio_files SET size = ?, mtime = ?, content_hash = ? WHERE id = ?",
+                         (fp.size, _seconds(fp.mtime_ns), fp.content_hash, row_id))
 
 
 def _seconds(mtime_ns: int) -> float:

@@ -35,6 +35,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "full-text search", schema.SEARCH, fill=_fill_search),
     Migration(3, "audio files and covers", schema.MEDIA),
     Migration(4, "cover renditions", schema.COVER_RENDITIONS),
+    Migration(5, "content hash of attached files", schema.CONTENT_HASH),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -216,3 +216,11 @@ COVER_RENDITIONS = [
         PRIMARY KEY (release_id, purpose, side)
     )""",
 ]
+
+# 5: an attached file's hash names its algorithm (labeldesk.tagging.fingerprint); the SHA-256
+# values already stored stay as they are and are still checked as SHA-256.
+CONTENT_HASH = [
+    "DROP INDEX audio_files_sha256",
+    "ALTER TABLE audio_files RENAME COLUMN sha256 TO content_hash",
+    "CREATE INDEX audio_files_content_hash ON audio_files(content_hash)",
+]

@@ -29,7 +29,7 @@ from labeldesk.tagging.errors import TaggingError
 from labeldesk.tagging.fields import FIELD_NAMES as _FIELD_ORDER
 from labeldesk.tagging.fields import Fields, normalised
 from labeldesk.tagging.filecopy import copy_hashing, copy_range  # front copies through these names too
-from labeldesk.tagging.fingerprint import Fingerprint, has_changed, sha256_of
+from labeldesk.tagging.fingerprint import Fingerprint, content_hash_of, has_changed
 from labeldesk.tagging.formats import Format, id3_size, sniff
 
 TEMP_SUFFIX = ".labeldesk-tmp"
@@ -148,7 +148,7 @@ def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collecti
     if expected is not None and not force and has_changed(path, expected):
         raise FileChangedError(path, "the file changed on disk since it was attached (use force to write anyway)")
     fmt = sniff(path)
-    want_hash = expected is not None and bool(expected.sha256)
+    want_hash = expected is not None and bool(expected.content_hash)
     try:
         layout = front.layout_of(path, fmt)
     except OSError as exc:
@@ -170,7 +170,7 @@ def write(path: str | os.PathLike[str], fields: Fields, *, leave_alone: Collecti
             raise TaggingError(path, exc.strerror or str(exc)) from None
         except Exception as exc:  # mutagen on odd data; the user gets one line, the file is as it was
             raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
-        renamed, digest = not written.in_place, written.sha256
+        renamed, digest = not written.in_place, written.content_hash
     else:
         digest = _replace_with_tagged_copy(path, st, fmt, original, fields, leave_alone, id3_version,
                                            durable=durable, want_hash=want_hash)
@@ -186,7 +186,7 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, audio,
                               want_hash: bool = False) -> str | None:
     """Copy the file beside itself, save `audio` (loaded from the original) with the new fields into
     the copy, check it reads back, and rename it over the original (syncing it first when
-    `durable`). Returns the copy's SHA-256 when `want_hash`."""
+    `durable`). Returns the copy's content hash when `want_hash`."""
     directory = os.path.dirname(os.path.abspath(path))
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=TEMP_SUFFIX, dir=directory)
@@ -212,7 +212,7 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, audio,
         if written:
             raise TaggingError(path, "the tags did not read back as written ("
                                + ", ".join(name for name, _, _ in written) + "); the file was left as it was")
-        digest = sha256_of(temp) if want_hash else None
+        digest = content_hash_of(temp) if want_hash else None
         now = os.stat(path)
         if (now.st_size, now.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
             raise TaggingError(path, "the file changed while it was being tagged; nothing was written")

@@ -21,7 +21,6 @@ one page.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import stat
@@ -39,6 +38,7 @@ from mutagen.mp3 import MPEGInfo
 from labeldesk.tagging import cover_frames, filecopy, id3, id3_frames, vorbis
 from labeldesk.tagging.errors import TaggingError
 from labeldesk.tagging.fields import Cover, Fields
+from labeldesk.tagging.fingerprint import content_digest, content_hash_value
 from labeldesk.tagging.formats import FORMATS, Format, id3_size
 
 PAGE = 4096  # the unit a kill cannot split (the kernel checks for a fatal signal between pages)
@@ -168,7 +168,7 @@ def check(path: str, fmt: Format, head: bytes, fields: Fields, names: Collection
 @dataclass
 class Written:
     in_place: bool  # False: through a copy renamed over the file (the directory holds the change)
-    sha256: str | None  # of the whole file as written, when asked for
+    content_hash: str | None  # of the whole file as written, when asked for (labeldesk.tagging.fingerprint)
 
 
 def load(path: str, fmt: Format, layout: Layout, cover: Cover | None = None, id3_version: int = 4):
@@ -251,8 +251,8 @@ def write_front(path: str, st: os.stat_result, fmt: Format, layout: Layout, audi
 
     The front cover is not rendered nor read back here: the same block or frame, made and checked
     once for the cover (cover_frames), goes into every file. `durable` syncs what was written to
-    disk before the switch or the rename; `want_hash` gives the new file's SHA-256, from the bytes
-    as they are written and the audio as it is copied, without reading the file again."""
+    disk before the switch or the rename; `want_hash` gives the new file's content hash, from the
+    bytes as they are written and the audio as it is copied, without reading the file again."""
     names = set(fmt.family.SUPPORTED) - set(leave_alone)
     ours = fields.cover if "cover" in names else None  # the cover this write puts in, rendered once
     checked = names - {"cover"} if ours is not None else names
@@ -272,25 +272,17 @@ def write_front(path: str, st: os.stat_result, fmt: Format, layout: Layout, audi
         if _one_page_write(path, st, region, new, durable):
             if not want_hash:
                 return Written(True, None)
-            return Written(True, _hash_of(path, [new[10 + len(cover):]], layout.audio_start,
-                                          _prefix_digest(header, cover)))
-    # the padding rounded up, so that the tags of one release's files have one size (mostly): the
-    # same header before the same cover, hashed once
+            return Written(True, _hash_of(path, [new], layout.audio_start))
+    # the padding rounded up: the tags of one release's files mostly have one size
     total = 10 + len(cover) + -(-(len(rest) + SPARE) // PAGE) * PAGE
     header = _id3_header(id3_version, total - 10)
     digest = _copy_with_head(path, st, [header, cover, rest, total - 10 - used], layout.audio_start,
-                             prefix=_prefix_digest(header, cover) if want_hash else None, durable=durable,
-                             want_hash=want_hash)
+                             durable=durable, want_hash=want_hash)
     return Written(False, digest)
 
 
 def _id3_header(version: int, size: int) -> bytes:
     return b"ID3" + bytes([version, 0, 0]) + bytes((size >> shift) & 0x7F for shift in (21, 14, 7, 0))
-
-
-def _prefix_digest(header: bytes, cover: bytes):
-    """The hash state after the header and the cover frame, made once for every file that starts so."""
-    return (cover_frames.digest_after(header, cover), 2)
 
 
 def _check_framing(frames: bytes) -> None:
@@ -355,10 +347,10 @@ def _unchanged_since(path: str, st: os.stat_result) -> None:
         raise TaggingError(path, "the file changed while it was being tagged; nothing was written")
 
 
-def _hash_of(path: str, pieces: list, audio_start: int, prefix=None) -> str:
-    """The SHA-256 of the file whose bytes before `audio_start` are `pieces` (after the pieces of
-    `prefix`, a hash state and how many pieces it covers), as just written: its audio read once."""
-    digest = prefix[0].copy() if prefix else hashlib.sha256()
+def _hash_of(path: str, pieces: list, audio_start: int) -> str:
+    """The content hash of the file whose bytes before `audio_start` are `pieces`, as just
+    written: its audio read once."""
+    digest = content_digest()
     for piece in pieces:
         digest.update(piece)
     fd = os.open(path, os.O_RDONLY)
@@ -366,7 +358,7 @@ def _hash_of(path: str, pieces: list, audio_start: int, prefix=None) -> str:
         filecopy.hash_file_range(fd, audio_start, digest)
     finally:
         os.close(fd)
-    return digest.hexdigest()
+    return content_hash_value(digest)
 
 
 def _as_last(block: bytes) -> list[bytes | memoryview]:
@@ -484,11 +476,10 @@ def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
         view, offset = view[done:], offset + done
 
 
-def _copy_with_head(path: str, st: os.stat_result, pieces: list, audio_start: int, *, prefix=None,
+def _copy_with_head(path: str, st: os.stat_result, pieces: list, audio_start: int, *,
                     durable: bool = False, want_hash: bool = False) -> str | None:
     """A copy made of the new tag region (`pieces`: bytes, or a number of zero bytes) and the file's
-    audio, renamed over the file; returns the copy's SHA-256 when `want_hash` (`prefix`: the hash
-    state after the first pieces, and how many, when that is known already).
+    audio, renamed over the file; returns the copy's content hash when `want_hash`.
 
     Zeros are left unwritten, a hole the file system reads as zeros without storing them.
     `durable` syncs the copy to disk before the rename; without it a kill of the process still
@@ -502,17 +493,14 @@ def _copy_with_head(path: str, st: os.stat_result, pieces: list, audio_start: in
     except OSError as exc:
         raise TaggingError(path, f"cannot write beside the file ({exc.strerror or exc})") from None
     try:
-        digest = None
-        if want_hash:
-            digest = prefix[0].copy() if prefix else hashlib.sha256()
-        hashed_already = prefix[1] if prefix else 0
+        digest = content_digest() if want_hash else None
         with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
-            for index, piece in enumerate(pieces):
+            for piece in pieces:
                 if isinstance(piece, int):
                     out.seek(piece, os.SEEK_CUR)
                 else:
                     out.write(piece)
-                if digest is not None and index >= hashed_already:
+                if digest is not None:
                     if isinstance(piece, int):
                         filecopy.hash_zeros(digest, piece)
                     else:
@@ -542,7 +530,7 @@ def _copy_with_head(path: str, st: os.stat_result, pieces: list, audio_start: in
         if isinstance(exc, OSError):
             raise TaggingError(path, exc.strerror or str(exc)) from None
         raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
-    return digest.hexdigest() if digest is not None else None
+    return content_hash_value(digest) if digest is not None else None
 
 
 __all__ = ["Layout", "Written", "layout_of", "load", "write_front", "tempfile"]

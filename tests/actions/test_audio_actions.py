@@ -49,7 +49,7 @@ def test_progress_reaches_the_total_and_the_library_knows_the_new_files(library,
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     for stored in release_files(library, release.id):
         now = fingerprint(stored.path)
-        assert (stored.state.size, stored.state.sha256) == (now.size, now.sha256)
+        assert (stored.state.size, stored.state.content_hash) == (now.size, now.content_hash)
     assert read(files[0]).performers == [("Sandro Friedrich", "duduk")]
 
 

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import xxhash
 from PIL import Image
 
 from labeldesk.cli import main
@@ -74,6 +75,11 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def content_hash(path: Path) -> str:
+    """What the library stores of a file's content, made here with xxhash itself."""
+    return "xxh3-128:" + xxhash.xxh3_128(path.read_bytes()).hexdigest()
+
+
 @pytest.fixture
 def release(library_path) -> Release:
     return make_release(library_path)
@@ -104,11 +110,11 @@ def test_attach_by_the_track_numbers_in_the_tags(tmp_path, library_path, release
         ["c.mp3", "→", "1", "Tanabai", "(by", "tag)"], ["a.opus", "→", "2", "Gulsary", "(by", "tag)"],
         ["b.flac", "→", "3", "The", "Herd", "(by", "tag)"]]
     rows = sqlite3.connect(library_path).execute(
-        "SELECT t.position, a.path, a.format, a.size, a.sha256 FROM audio_files a JOIN tracks t ON t.id = a.track_id "
+        "SELECT t.position, a.path, a.format, a.size, a.content_hash FROM audio_files a JOIN tracks t ON t.id = a.track_id "
         "ORDER BY t.seq").fetchall()
-    assert rows == [("1", str(files[1]), "mp3", files[1].stat().st_size, digest(files[1])),
-                    ("2", str(files[2]), "opus", files[2].stat().st_size, digest(files[2])),
-                    ("3", str(files[0]), "flac", files[0].stat().st_size, digest(files[0]))]
+    assert rows == [("1", str(files[1]), "mp3", files[1].stat().st_size, content_hash(files[1])),
+                    ("2", str(files[2]), "opus", files[2].stat().st_size, content_hash(files[2])),
+                    ("3", str(files[0]), "flac", files[0].stat().st_size, content_hash(files[0]))]
 
 
 def test_attach_by_file_names_with_relative_paths(tmp_path, library_path, release, capsys, monkeypatch):
@@ -267,8 +273,8 @@ def test_tag_then_read_tags_shows_the_fields(tmp_path, library_path, release, ca
 
     # the library now knows the files as written: the next run finds nothing to do, nothing "changed"
     with open_library(library_path) as lib:
-        stored = lib.conn.execute("SELECT path, size, sha256 FROM audio_files ORDER BY path").fetchall()
-    assert stored == [(str(p), p.stat().st_size, digest(p)) for p in sorted(attached)]
+        stored = lib.conn.execute("SELECT path, size, content_hash FROM audio_files ORDER BY path").fetchall()
+    assert stored == [(str(p), p.stat().st_size, content_hash(p)) for p in sorted(attached)]
     code, out, err = run(capsys, library_path, "tag", str(release.id))
     assert (code, err, out.splitlines()[-1]) == (0, "", "0 written, 3 already up to date.")
 
@@ -363,8 +369,8 @@ def test_tag_with_sync_syncs_each_file_and_folder_and_says_so_in_its_help(tmp_pa
     assert (code, err, out.splitlines()[-1]) == (0, "", "3 written.")
     assert len(synced) >= 4  # each of the three new files, and their folder
     with open_library(library_path) as lib:
-        stored = lib.conn.execute("SELECT path, sha256 FROM audio_files ORDER BY path").fetchall()
-    assert stored == [(str(p), digest(p)) for p in sorted(attached)]
+        stored = lib.conn.execute("SELECT path, content_hash FROM audio_files ORDER BY path").fetchall()
+    assert stored == [(str(p), content_hash(p)) for p in sorted(attached)]
 
     synced.clear()
     write(attached[0], Fields(title="edited elsewhere"))  # changed on disk: left alone, nothing synced for it

@@ -28,7 +28,7 @@ def test_attach_and_list_in_track_order(library):
     assert [(f.path, f.track_id, f.position, f.title, f.format) for f in files] == [
         ("/music/a.mp3", t1, "1", "Tanabai", "mp3"), ("/music/c.flac", t3, "3", "The Herd", "flac")]
     stored = files[0].state
-    assert (stored.size, stored.sha256) == (STATE.size, STATE.sha256)
+    assert (stored.size, stored.content_hash) == (STATE.size, STATE.content_hash)
     assert abs(stored.mtime_ns - STATE.mtime_ns) < 1000  # kept as seconds in a REAL column
     assert {e.action for e in edit_log(library, "audio_files")} == {"attach"}
 
@@ -64,7 +64,7 @@ def test_update_states_records_the_file_after_a_write(library):
     after = FileState(5678, 1_700_000_100_000_000_000, "cd" * 32)
     update_states(library, [(row_id, after)])
     stored = release_files(library, release.id)[0].state
-    assert (stored.size, stored.sha256, round(stored.mtime_ns / 1000)) == (5678, "cd" * 32, after.mtime_ns // 1000)
+    assert (stored.size, stored.content_hash, round(stored.mtime_ns / 1000)) == (5678, "cd" * 32, after.mtime_ns // 1000)
 
 
 def test_files_outlive_a_deleted_track_and_go_with_the_release(library):
