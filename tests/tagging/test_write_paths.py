@@ -4,7 +4,6 @@ a durable write syncs and a plain one does not, and files tagged by others are r
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 
