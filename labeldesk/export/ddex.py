@@ -454,6 +454,9 @@ def _text(parent, tag: str, text: str, **attributes) -> etree._Element:
     return element
 
 
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _xml_safe(text: str) -> str:
     """Text without the control characters XML 1.0 cannot carry (lxml refuses them)."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", text)
+    return _NOT_XML.sub("", text)

@@ -18,13 +18,7 @@ import hashlib
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import (
-    FIRST_COMPLETED,
-    CancelledError,
-    Future,
-    ThreadPoolExecutor,
-    wait,
-)
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -247,18 +241,17 @@ def _run_in_parallel(job: Callable[[int], ExportedFile], order: list[int], repor
 
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="export") as pool:
         running = {pool.submit(guarded, index): index for index in order}
-        pending = set(running)
         done = 0
         try:
-            while pending:
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    try:
-                        results[running[future]] = future.result()  # the job's error ends the export here
-                    except CancelledError:
-                        continue
-                    done += 1
-                    report(done, total)
+            # as_completed watches every job with one waiter (wait() in a loop would add one to
+            # each pending job every time round)
+            for future in as_completed(running):
+                try:
+                    results[running[future]] = future.result()  # the job's error ends the export here
+                except CancelledError:
+                    continue
+                done += 1
+                report(done, total)
         except BaseException:
             stop.set()
             for future in running:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = str.maketrans({
     "’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
     "–": "-", "—": "-", "‐": "-", "‑": "-",
 })
 _SPACE = re.compile(r"\s+")
+_NOT_NAME = re.compile(r"[^\w' -]")
 
 
 def fold(text: str | None) -> str:
@@ -24,9 +26,12 @@ def fold(text: str | None) -> str:
     return _SPACE.sub(" ", stripped).strip().casefold()
 
 
+# the same few names and titles are keyed over and over (every track of a release compares its
+# credits' scopes with every title); strings are immutable, so their keys can be kept
+@lru_cache(maxsize=8192)
 def name_key(name: str | None) -> str:
     """The key under which two spellings count as the same name ("Jesús Calderón" = "jesus  calderon")."""
-    return re.sub(r"[^\w' -]", "", fold(name)).strip()
+    return _NOT_NAME.sub("", fold(name)).strip()
 
 
 def tidy(text: str | None) -> str:
