@@ -1,4 +1,4 @@
-"""The library commands: gui, import, releases, show, credits."""
+"""The library commands: gui, import, releases, show, delete, credits."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any
 from labeldesk.actions.importing import read_documents, store_documents
 from labeldesk.errors import UserError
 from labeldesk.library import ORDERS, credits_of, get_release, release_rows
+from labeldesk.library.deleted_releases import delete_releases_recorded, summarise_releases
 from labeldesk.model import Document, Release
 from labeldesk.model.durations import format_duration
 from labeldesk.model.interchange import document_to_dict, release_to_dict
@@ -48,6 +49,14 @@ def register(subparsers) -> None:
     show.add_argument("release", metavar="RELEASE", help="the release id (see `labeldesk releases`)")
     show.add_argument("--json", action="store_true", help="print the release in the interchange shape, with its id")
     show.set_defaults(handler=show_command)
+
+    delete = subparsers.add_parser(
+        "delete", help="delete a release",
+        description="Delete a release with its tracks, credits, notes, cover and attached-file links "
+                    "(the audio files themselves and the document it was read from stay). Asks first.")
+    delete.add_argument("release", metavar="RELEASE", help="the release id (see `labeldesk releases`)")
+    delete.add_argument("--yes", action="store_true", help="do not ask (needed when there is no terminal to ask on)")
+    delete.set_defaults(handler=delete_command)
 
     cred = subparsers.add_parser(
         "credits", help="every credit of a person, under any spelling",
@@ -127,12 +136,15 @@ def releases_command(args: argparse.Namespace, ctx) -> int:
 # --- show ------------------------------------------------------------------------------------------
 
 
-def show_command(args: argparse.Namespace, ctx) -> int:
+def _release_id(text: str) -> int:
     try:
-        release_id = int(args.release)
+        return int(text)
     except ValueError:
-        raise UserError(f"not a release id: {args.release!r} (ids are numbers; see `labeldesk releases`)") from None
-    release = get_release(ctx.library(), release_id)
+        raise UserError(f"not a release id: {text!r} (ids are numbers; see `labeldesk releases`)") from None
+
+
+def show_command(args: argparse.Namespace, ctx) -> int:
+    release = get_release(ctx.library(), _release_id(args.release))
     if args.json:
         _print_json(release_to_dict(release, with_id=True))
     else:
@@ -189,6 +201,29 @@ def describe_release(release: Release) -> str:
 
 def _credit_role(credit) -> str:
     return role_label(credit.role) + (f" ({credit.instrument})" if credit.instrument else "")
+
+
+# --- delete ---------------------------------------------------------------------------------------
+
+
+def delete_command(args: argparse.Namespace, ctx) -> int:
+    release_id = _release_id(args.release)
+    library = ctx.library()
+    summary = summarise_releases(library, [release_id])  # an unknown id stops here
+    name = f"release {release_id} “{summary.titles[0]}”"
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError(f"not deleting {name} without --yes (there is no terminal to ask on)")
+        contents = summary.contents()
+        question = f"Delete {name}" + (f" with its {contents}" if contents else "")
+        if summary.files:
+            question += " (the audio files themselves stay on disk)"
+        print(question + "? [y/N] ", end="", file=sys.stderr, flush=True)
+        if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+            raise UserError("nothing deleted")
+    delete_releases_recorded(library, [release_id])  # the window's delete, whose record is not needed here
+    print(f"Deleted {name}.")
+    return 0
 
 
 # --- credits ---------------------------------------------------------------------------------------
