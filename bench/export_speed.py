@@ -9,6 +9,12 @@ folder: both with a warm page cache (one untimed run of each first), runs interl
 Prints both and the throughput ratio; the goal is at least half of cp's. For context it also times
 `cp -r` followed by `sha256sum` of the copies, the least a checked delivery does.
 
+That first figure is a copy from memory to memory, where `cp` runs at the speed of memory and the
+SHA-256 the manifest needs of every byte costs more than cp's whole copy. So each workload is also
+timed from disk to disk, as an archivist's export runs: the sources dropped from the page cache
+before each run (posix_fadvise), and the copies synced to disk after it (every file and the
+folder fsynced, the same way for `cp -r` and for the export).
+
 The library makes the covers an export needs once and keeps them: the first export after a cover
 is set pays for that, and is timed apart ("first export").
 
@@ -161,6 +167,49 @@ class Breakdown:
             setattr(owner, name, function)
 
 
+def evict(paths: list[Path]) -> None:
+    """Drop the files from the page cache, so that the next read comes from the disk."""
+    os.sync()  # only clean pages can be dropped
+    for path in paths:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+
+
+def sync_tree(folder: Path) -> None:
+    """fsync every file under `folder`, then the folders: the copy is on disk."""
+    for path in sorted(folder.rglob("*"), key=lambda p: -len(p.parts)) + [folder]:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def time_disk_to_disk(sources: Path, paths: list[Path], export, runs: int) -> tuple[float, float]:
+    """Best times of `cp -r` and of `export(target)`, each from evicted sources to synced copies."""
+    cp_times, export_times = [], []
+    for run in range(runs):
+        target = sources.parent / f"cp-disk-{run}"
+        evict(paths)
+        start = time.perf_counter()
+        subprocess.run(["cp", "-r", str(sources), str(target)], check=True)
+        sync_tree(target)
+        cp_times.append(time.perf_counter() - start)
+        shutil.rmtree(target)
+
+        target = sources.parent / f"export-disk-{run}"
+        evict(paths)
+        start = time.perf_counter()
+        export(target)
+        sync_tree(target)
+        export_times.append(time.perf_counter() - start)
+        shutil.rmtree(target)
+    return min(cp_times), min(export_times)
+
+
 def cpu_seconds() -> float:
     times = os.times()
     return times.user + times.system
@@ -211,6 +260,8 @@ def run_workload(count: int, seconds: int, runs: int, cover_kind: str, breakdown
                 shutil.rmtree(target)
             load_after = os.getloadavg()[0]
 
+            disk_cp, disk_export = time_disk_to_disk(
+                sources, paths, lambda target: export_from_library(lib, release_id, target, options), runs)
             cp_best, cp_sum_best, export_best = min(cp_times), min(cp_sum_times), min(export_times)
             ratio = cp_best / export_best
             stages = None
@@ -230,11 +281,15 @@ def run_workload(count: int, seconds: int, runs: int, cover_kind: str, breakdown
     print(f"  export            {export_best:7.3f} s   {mb / export_best:8.1f} MB/s   "
           f"(median {statistics.median(export_times):.3f} s; CPU {statistics.median(export_cpu):.3f} s a run)")
     print(f"  first export      {first:7.3f} s   (after the cover is set: makes and keeps its covers)")
-    print(f"  export throughput is {ratio:.2f} of cp's (goal: at least {GOAL:.2f}) — "
+    print(f"  in memory: export throughput is {ratio:.2f} of cp's (goal: at least {GOAL:.2f}) — "
           f"{'met' if ratio >= GOAL else 'NOT met'}; {cp_sum_best / export_best:.2f} of cp + sha256sum's")
     if ratio < GOAL:
-        print(f"  to meet it the export must take {cp_best / GOAL:.3f} s or less: "
+        print(f"    to meet it the export must take {cp_best / GOAL:.3f} s or less: "
               f"{export_best - cp_best / GOAL:.3f} s ({export_best * GOAL / cp_best - 1:.0%}) too slow")
+    disk_ratio = disk_cp / disk_export
+    print(f"  from disk to disk: cp -r {disk_cp:.3f} s ({mb / disk_cp:.0f} MB/s), export {disk_export:.3f} s "
+          f"({mb / disk_export:.0f} MB/s): {disk_ratio:.2f} of cp's (goal: at least {GOAL:.2f}) — "
+          f"{'met' if disk_ratio >= GOAL else 'NOT met'}")
     if stages is not None:
         print(f"  one more export, CPU time by stage ({stages.wall:.3f} s wall, {stages.cpu:.3f} s CPU, "
               f"{exporter.WORKERS} threads on the files; with n cores free the wall time is at least CPU/n):")
