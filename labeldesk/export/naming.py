@@ -104,11 +104,12 @@ def folder_name(release: Release) -> str:
 
 
 def inside(root: Path, name: str) -> Path:
-    """root/name, refused unless it resolves to a direct child of root."""
-    path = root / name
-    if path.resolve().parent != root.resolve():
+    """root/name, refused unless `name` is one plain path component: a direct child of root. (No
+    symlink can lead elsewhere: the export writes only into a folder it has just made, and
+    creates each file there with O_EXCL.)"""
+    if name in ("", ".", "..") or any(separator in name for separator in ("/", "\\", "\0")):
         raise UserError(f"refused to write outside the export folder: {name!r}")
-    return path
+    return root / name
 
 
 @dataclass(frozen=True)
