@@ -11,7 +11,6 @@ from pathlib import Path
 
 import mediafile
 import pytest
-from conftest import AUDIO, cover_bytes, make_release
 from mutagen import id3
 from mutagen.flac import FLAC, Picture
 from mutagen.id3 import PictureType
@@ -21,6 +20,8 @@ from labeldesk.errors import UserError
 from labeldesk.export import ExportFile, export_release
 from labeldesk.tagging import front
 from labeldesk.tagging.formats import FORMATS
+
+from .helpers import AUDIO, cover_bytes, make_release
 
 OLD_COVER = cover_bytes(600, fmt="JPEG")
 BACK_COVER = cover_bytes(500, fmt="PNG")

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import XSD, files_for, make_release
 from labeldesk.export import ExportOptions, export_release
 from labeldesk.export.cover import PreparedCover
 from labeldesk.export.ddex import build_ern, ddex_roles, instrument_type, iso_duration
 from labeldesk.export.options import ExportedFile
 from labeldesk.model.release import Credit, Release, Track
 from labeldesk.model.roles import ROLES
+
+from .helpers import XSD, files_for, make_release
 
 SENDER = ("PADPIDA2014120301U", "Plaza Mayor Company Ltd")
 RECIPIENT = ("PADPIDA2011072101T", "A Distributor")

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import mediafile
 import pytest
-from conftest import XSD, cover_bytes, make_release
 from PIL import Image
 
 from labeldesk.actions.exporting import (
@@ -24,6 +23,8 @@ from labeldesk.export.cover_cache import export_cover, player_jpeg
 from labeldesk.library import add_release, get_release
 from labeldesk.library.audio_files import Attachment, FileState, attach_files
 from labeldesk.library.covers import StoredCover, set_cover
+
+from .helpers import XSD, cover_bytes, make_release
 
 
 def _attach(library, release_id: int, sources: list[Path], count: int = 3) -> None:

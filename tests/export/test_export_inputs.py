@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import cover_bytes, make_release
 from labeldesk.export import export_release
 from labeldesk.export.inputs import export_inputs
 from labeldesk.library import NotFound, add_release, get_release, update_release
 from labeldesk.library.audio_files import Attachment, FileState, attach_files
 from labeldesk.library.covers import StoredCover, set_cover
+
+from .helpers import cover_bytes, make_release
 
 
 def attachment(track_id, path):

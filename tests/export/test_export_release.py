@@ -14,10 +14,11 @@ import mediafile
 import pytest
 from PIL import Image
 
-from conftest import FORMATS, cover_bytes, files_for, make_release
 from labeldesk.errors import UserError
 from labeldesk.export import ExportCancelled, ExportOptions, export_release
 from labeldesk.tagging import read as read_tags
+
+from .helpers import FORMATS, cover_bytes, files_for, make_release
 
 SIDE_FILES = {"cover.jpg", "manifest.csv", "manifest.json", "credits.csv", "liner-notes.txt", "ddex.xml"}
 
@@ -298,8 +299,8 @@ def test_a_bad_sender_dpid_is_refused(tmp_path, sources):
 FULL_DISK = r"""
 import resource, signal, sys
 from pathlib import Path
-sys.path.insert(0, sys.argv[1])
-from conftest import files_for, make_release
+sys.path.insert(0, sys.argv[1])  # the tests folder: the export package and the samples beside it
+from export.helpers import files_for, make_release
 from labeldesk.errors import UserError
 from labeldesk.export import export_release
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
@@ -320,7 +321,7 @@ def test_a_write_failure_midway_leaves_nothing(tmp_path, sources):
 
     target = tmp_path / "out"
     # -B: with the size limit, the interpreter would cut short the bytecode caches it writes
-    done = subprocess.run([sys.executable, "-B", "-c", FULL_DISK, str(Path(__file__).parent), str(target),
+    done = subprocess.run([sys.executable, "-B", "-c", FULL_DISK, str(Path(__file__).parent.parent), str(target),
                            *map(str, sources)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("UserError:") and done.stdout.count("\n") == 1, done.stdout

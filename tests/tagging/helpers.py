@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
-import io
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from labeldesk.tagging import Cover, Fields
 
-AUDIO = Path(__file__).resolve().parent.parent / "fixtures" / "audio"
+from samples import AUDIO, AUDIO_FIXTURES, cover_bytes
 
-# fixture file -> labeldesk's format name
-FIXTURES = {
-    "tone.mp3": "mp3", "tone.flac": "flac", "tone.ogg": "ogg", "tone.opus": "opus",
-    "tone-aac.m4a": "m4a", "tone-alac.m4a": "m4a", "tone.wav": "wav", "tone.aiff": "aiff",
-}
+FIXTURES = AUDIO_FIXTURES  # fixture file -> labeldesk's format name
 ID3_FIXTURES = ["tone.mp3", "tone.wav", "tone.aiff"]
 VORBIS_FIXTURES = ["tone.flac", "tone.ogg", "tone.opus"]
 MP4_FIXTURES = ["tone-aac.m4a", "tone-alac.m4a"]
@@ -29,17 +22,6 @@ def copy_fixture(name: str, directory: Path, as_name: str | None = None) -> Path
     target = directory / (as_name or name)
     shutil.copyfile(AUDIO / name, target)
     return target
-
-
-def cover_bytes(side: int = 600, colour=(180, 40, 30), noise: bool = False) -> bytes:
-    """A JPEG made here, so no image needs committing; `noise` makes it big and incompressible."""
-    if noise:
-        image = Image.frombytes("RGB", (side, side), hashlib.shake_256(str(side).encode()).digest(side * side * 3))
-    else:
-        image = Image.new("RGB", (side, side), colour)
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=90)
-    return out.getvalue()
 
 
 def full_fields(**changes) -> Fields:

@@ -1,24 +1,17 @@
-"""A release with every kind of credit the mapping has to place, built in code."""
+"""A release with every kind of credit the mapping has to place, built in code on the samples' soundtrack."""
 
 from __future__ import annotations
 
 from labeldesk.model.release import Credit, Note, Release, Track
 
+from samples import la_mancha_negra
+
 
 def sample_release() -> Release:
-    return Release(
-        title="La Mancha Negra",
-        subtitle="Original Motion Picture Soundtrack",
-        kind="soundtrack",
-        artists=["Jesús Calderón"],
-        label="Plaza Mayor Company Ltd",
+    return la_mancha_negra(
         catalog_number="PMC 0142",
         barcode="8435383000016",
-        release_date="2021-05-14",
         credits=[
-            Credit("Jesús Calderón", "composer"),
-            Credit("Pedro López Álvarez", "conductor"),
-            Credit("Orquesta de Córdoba", "orchestra"),
             Credit("Jonas Berg", "performer", instrument="cello"),
             Credit("Stefano Rocchi", "recording_engineer", scope="guitar"),
             Credit("Sara Holm", "mixing_engineer"),
