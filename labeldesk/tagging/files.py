@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from pathlib import Path
 from mutagen import MutagenError
 
 from labeldesk.tagging import front, riff_info
+from labeldesk.tagging.beside import TEMP_SUFFIX, copy_beside
 from labeldesk.tagging.errors import TaggingError
 from labeldesk.tagging.fields import FIELD_NAMES as _FIELD_ORDER
 from labeldesk.tagging.fields import Fields, normalised
@@ -32,7 +32,6 @@ from labeldesk.tagging.filecopy import copy_hashing, copy_range  # front copies 
 from labeldesk.tagging.fingerprint import Fingerprint, content_hash_of, has_changed
 from labeldesk.tagging.formats import Format, id3_size, sniff
 
-TEMP_SUFFIX = ".labeldesk-tmp"
 
 
 class FileChangedError(TaggingError):
@@ -187,12 +186,7 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, audio,
     """Copy the file beside itself, save `audio` (loaded from the original) with the new fields into
     the copy, check it reads back, and rename it over the original (syncing it first when
     `durable`). Returns the copy's content hash when `want_hash`."""
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=TEMP_SUFFIX, dir=directory)
-    except OSError as exc:
-        raise TaggingError(path, f"cannot write beside the file ({exc.strerror or exc})") from None
-    try:
+    with copy_beside(path) as (fd, temp):
         with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
             if fmt.name == "wav" and _owns_any(riff_info.INFO_FIELDS.values(), leave_alone):
                 try:
@@ -217,16 +211,6 @@ def _replace_with_tagged_copy(path: str, st: os.stat_result, fmt: Format, audio,
         if (now.st_size, now.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
             raise TaggingError(path, "the file changed while it was being tagged; nothing was written")
         os.replace(temp, path)
-    except BaseException as exc:  # noqa: BLE001 - the temporary copy goes whatever happened
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        if isinstance(exc, TaggingError) or not isinstance(exc, Exception):
-            raise
-        if isinstance(exc, OSError):
-            raise TaggingError(path, exc.strerror or str(exc)) from None
-        raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
     return digest
 
 

@@ -24,10 +24,8 @@ from __future__ import annotations
 import io
 import os
 import stat
-import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass
-from pathlib import Path
 from types import SimpleNamespace
 
 from mutagen import id3 as mutagen_id3
@@ -38,6 +36,7 @@ from mutagen.mp3 import MPEGInfo
 from labeldesk.tagging import cover_frames, filecopy, id3, id3_frames, vorbis
 from labeldesk.tagging.errors import TaggingError
 from labeldesk.tagging.fields import Cover, Fields
+from labeldesk.tagging.beside import copy_beside
 from labeldesk.tagging.fingerprint import content_digest, content_hash_value
 from labeldesk.tagging.formats import FORMATS, Format, id3_size
 
@@ -45,7 +44,6 @@ PAGE = 4096  # the unit a kill cannot split (the kernel checks for a fatal signa
 SPARE = 16 * 1024  # an MP3 tag's padding; in FLAC, room kept beyond two sets of blocks
 _STREAMINFO_END = 4 + 4 + 34  # "fLaC", the STREAMINFO header, its 34 bytes
 _PADDING, _LAST, _MAX_BLOCK = 1, 0x80, (1 << 24) - 1
-TEMP_SUFFIX = ".labeldesk-tmp"
 
 
 @dataclass
@@ -487,12 +485,7 @@ def _copy_with_head(path: str, st: os.stat_result, pieces: list, audio_start: in
     renamed over another out before the rename itself."""
     from labeldesk.tagging import files  # the module's own names, so that tests can reach each step
 
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, temp = files.tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=TEMP_SUFFIX, dir=directory)
-    except OSError as exc:
-        raise TaggingError(path, f"cannot write beside the file ({exc.strerror or exc})") from None
-    try:
+    with copy_beside(path) as (fd, temp):
         digest = content_digest() if want_hash else None
         with os.fdopen(fd, "r+b") as out, open(path, "rb") as src:
             for piece in pieces:
@@ -520,17 +513,7 @@ def _copy_with_head(path: str, st: os.stat_result, pieces: list, audio_start: in
                 os.fsync(out.fileno())
         _unchanged_since(path, st)
         os.replace(temp, path)
-    except BaseException as exc:  # noqa: BLE001 - the temporary copy goes whatever happened
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        if isinstance(exc, TaggingError) or not isinstance(exc, Exception):
-            raise
-        if isinstance(exc, OSError):
-            raise TaggingError(path, exc.strerror or str(exc)) from None
-        raise TaggingError(path, f"could not write the tags ({type(exc).__name__}: {exc})") from None
     return content_hash_value(digest) if digest is not None else None
 
 
-__all__ = ["Layout", "Written", "layout_of", "load", "write_front", "tempfile"]
+__all__ = ["Layout", "Written", "layout_of", "load", "write_front"]

@@ -14,6 +14,7 @@ import xxhash
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import labeldesk.tagging.beside as beside_module
 import labeldesk.tagging.files as files_module
 from labeldesk.tagging import TaggingError, fingerprint, read, write
 
@@ -74,7 +75,7 @@ def _failing(fail_at: int):
     failer = _FailOnCall(fail_at)
     targets = [(files_module, "copy_range"), (files_module, "copy_hashing"), (files_module, "_save"),
                (files_module.os, "fchmod"),
-               (files_module.os, "fsync"), (files_module.os, "replace"), (files_module.tempfile, "mkstemp")]
+               (files_module.os, "fsync"), (files_module.os, "replace"), (beside_module.tempfile, "mkstemp")]
     saved = [(owner, attr, getattr(owner, attr)) for owner, attr in targets]
     for owner, attr, function in saved:
         setattr(owner, attr, failer.wrap(function))
