@@ -76,8 +76,10 @@ def test_unique_names_ignore_case_and_keep_the_extension():
 
 def test_inside_refuses_a_name_that_leaves_the_folder(tmp_path: Path):
     assert inside(tmp_path, "a.flac") == tmp_path / "a.flac"
-    with pytest.raises(UserError):
-        inside(tmp_path, "../a.flac")
+    assert inside(tmp_path, "..a.flac") == tmp_path / "..a.flac"  # dots inside a name are a name
+    for name in ("../a.flac", "..", ".", "", "a/b.flac", "a\\b.flac", "/etc/passwd", "a\0.flac"):
+        with pytest.raises(UserError):
+            inside(tmp_path, name)
 
 
 def test_folder_name_has_artists_title_and_year():
