@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from labeldesk.library import add_document, credits_of
-from labeldesk.model.interchange import documents_from_json
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "releases"
-
-
-@pytest.fixture
-def filled(library):
-    for name in ("documents-with-text.json", "releases-only.json"):
-        path = FIXTURES / name
-        for document in documents_from_json(json.loads(path.read_text(encoding="utf-8")), str(path)):
-            add_document(library, document)
-    return library
+from labeldesk.library import credits_of
 
 
 @pytest.mark.parametrize("asked", ["jesus calderon", "JESÚS CALDERÓN", "Jesus  Calderon", "jesús calderón "])

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from labeldesk.errors import UserError
 from labeldesk.library import (
     NotFound,
-    add_document,
     credits_of,
     edit_log,
     find_people,
@@ -20,18 +16,6 @@ from labeldesk.library import (
     people_rows,
     release_rows,
 )
-from labeldesk.model.interchange import documents_from_json
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "releases"
-
-
-@pytest.fixture
-def filled(library):
-    for name in ("documents-with-text.json", "releases-only.json"):
-        path = FIXTURES / name
-        for document in documents_from_json(json.loads(path.read_text(encoding="utf-8")), str(path)):
-            add_document(library, document)
-    return library
 
 
 def _person_named(lib, name):
