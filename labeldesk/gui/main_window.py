@@ -3,9 +3,10 @@ stack for every edit, the status bar with counts and background progress."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,15 +29,17 @@ from labeldesk.gui.drops import FileDropFilter, are_texts
 from labeldesk.gui.jobs import JobRunner
 from labeldesk.gui.people_view import PeopleView
 from labeldesk.gui.progress_display import ProgressDisplay
+from labeldesk.gui.release_deletion import confirm_deletion
 from labeldesk.gui.release_editor import EditorContext
 from labeldesk.gui.release_editor.files import FilesTab
 from labeldesk.gui.release_flows import ReleaseFlows
 from labeldesk.gui.releases_view import ReleasesView
 from labeldesk.gui.search_field import SearchField
 from labeldesk.gui.settings import WindowSettings
-from labeldesk.gui.undo_commands import MergePeople
-from labeldesk.library import Library, count_releases, find_people, get_person
+from labeldesk.gui.undo_commands import DeleteReleases, MergePeople
+from labeldesk.library import Library, NotFound, count_releases, find_people, get_person
 from labeldesk.library.credits_export import write_credits_csv
+from labeldesk.library.deleted_releases import summarise_releases
 from labeldesk.library.people_listing import count_credits, person_credits
 from labeldesk.paths import resource
 
@@ -44,6 +47,14 @@ SAMPLE_CATALOGUE = "sample-catalogue.json"
 PAGES = ("Releases", "People", "Documents")
 TEXT_FILTER = "Texts and release data (*.txt *.text *.md *.json);;All files (*)"
 AUDIO_FILTER = "Audio files (*.mp3 *.flac *.ogg *.oga *.opus *.m4a *.mp4 *.wav *.aif *.aiff);;All files (*)"
+
+
+def _delete_keys() -> list[QKeySequence]:
+    """The platform's Delete key (on a Mac keyboard, the key marked delete is Backspace; ⌘⌫ too)."""
+    keys = QKeySequence.keyBindings(QKeySequence.Delete)
+    if sys.platform == "darwin":
+        keys += [QKeySequence(Qt.Key_Backspace), QKeySequence(Qt.CTRL | Qt.Key_Backspace)]
+    return keys
 
 
 class MainWindow(QMainWindow):
@@ -154,6 +165,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.delete_action = self._action(edit_menu, "&Delete release…", self.delete_releases, _delete_keys(),
+                                          "Delete the selected releases (Undo brings them back)")
+        self._give_delete_to_release_table()
+        edit_menu.addSeparator()
         self.find_action = self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.Find,
                                         "Search the releases or people shown")
 
@@ -184,6 +199,25 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.AboutRole)
         about_qt = self._action(help_menu, "About &Qt", QApplication.aboutQt)
         about_qt.setMenuRole(QAction.AboutQtRole)
+
+    def _give_delete_to_release_table(self) -> None:
+        # the Delete key deletes releases only where the focus is in their table (elsewhere it is a
+        # text field's or another table's); the table's context menu offers it too
+        table = self.releases.table
+        self.delete_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        table.addActions([separator, self.delete_action])
+        table.setContextMenuPolicy(Qt.ActionsContextMenu)
+        table.selectionModel().selectionChanged.connect(self._update_delete_action)
+        self.releases.model.modelReset.connect(self._update_delete_action)
+
+    def _update_delete_action(self, *_) -> None:
+        # counted by ranges, not rows: a selection of every row of a large library stays cheap
+        ranges = self.releases.table.selectionModel().selection()
+        selected = sum(r.bottom() - r.top() + 1 for r in ranges) or (1 if self.releases.editor.release else 0)
+        self.delete_action.setEnabled(self.current_page() == "Releases" and selected > 0)
+        self.delete_action.setText("&Delete release…" if selected <= 1 else f"&Delete {selected} releases…")
 
     def _build_status_bar(self) -> None:
         self.counts = QLabel()
@@ -232,6 +266,7 @@ class MainWindow(QMainWindow):
         for action in (self.edit_action, self.cover_action, self.source_action, self.add_credit_action,
                        self.attach_action, self.write_tags_action, self.export_release_action):
             action.setEnabled(page == "Releases")
+        self._update_delete_action()
 
     def show_page(self, page: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(page))
@@ -271,6 +306,35 @@ class MainWindow(QMainWindow):
         if self.releases.editor.release_id is not None:
             self.releases.editor.show_release(self.releases.editor.release_id)
         self.update_counts()
+
+    def releases_removed(self, release_ids: list[int]) -> None:
+        if self.current_page() != "Releases":
+            self.show_page("Releases")
+        self.releases.releases_removed(release_ids)
+        self._other_lists_changed()
+
+    def releases_restored(self, release_ids: list[int], files_kept_elsewhere: list[str]) -> None:
+        if self.current_page() != "Releases":
+            self.show_page("Releases")
+        self.releases.releases_restored(release_ids)
+        self._other_lists_changed()
+        if files_kept_elsewhere:
+            count = len(files_kept_elsewhere)
+            self.statusBar().showMessage(
+                f"{count} audio file{' stays' if count == 1 else 's stay'} with the release "
+                f"{'it was' if count == 1 else 'they were'} attached to since", 10000)
+
+    def _other_lists_changed(self) -> None:
+        # people's credit counts and pages, and documents' release counts, follow a release's deletion
+        if self._people is not None:
+            self._people.reload()
+        if self._documents is not None:
+            self._documents.reload()
+        self._update_delete_action()
+
+    def history_invalid(self, message: str) -> None:
+        QTimer.singleShot(0, self.undo_stack.clear)  # not while the stack is running the command
+        QMessageBox.information(self, "Undo history cleared", message)
 
     def report_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
@@ -334,6 +398,23 @@ class MainWindow(QMainWindow):
         if path:
             editor.tabs.setCurrentWidget(editor.overview)
             editor.overview.replace_cover(Path(path))
+
+    def delete_releases(self) -> bool:
+        """Delete the selected releases, after asking; one step on the undo stack. True when deleted."""
+        release_ids = self.releases.selected_release_ids() if self.current_page() == "Releases" else []
+        if not release_ids:
+            self.flows.need_release()
+            return False
+        try:
+            summary = summarise_releases(self.library, release_ids)
+        except NotFound:  # deleted from elsewhere (the command line) since the list was read
+            self.library_changed()
+            return False
+        if not confirm_deletion(self, summary):
+            return False
+        count = len(release_ids)
+        text = f"Delete “{summary.titles[0]}”" if count == 1 else f"Delete {count} releases"
+        return self.context.run(DeleteReleases(self, release_ids, text), self)
 
     def _shown_release_id(self) -> int | None:
         release_id = self.releases.editor.release_id if self.current_page() == "Releases" else None

@@ -3,7 +3,7 @@ empty state when the library holds no release."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from labeldesk.gui.empty_state import EmptyState
@@ -99,6 +99,47 @@ class ReleasesView(QWidget):
         self._pending = None
         self.editor.show_release(release_id)
         return True
+
+    def selected_release_ids(self) -> list[int]:
+        """The selected releases in table order (else the one shown, if any)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if rows:
+            return [self.model.release_id(row) for row in rows]
+        return [self.editor.release_id] if self.editor.release_id is not None else []
+
+    def _rows_of(self, release_ids: list[int]) -> list[int]:
+        """The rows listing these releases, in table order (one pass, however many are asked for)."""
+        wanted = set(release_ids)
+        return [row for row in range(self.model.rowCount()) if self.model.release_id(row) in wanted]
+
+    def releases_removed(self, release_ids: list[int]) -> None:
+        """After a deletion: the table without them, and the row that took the place of the first
+        of them selected (the one before, at the end; nothing, when none is left)."""
+        first = next(iter(self._rows_of(release_ids)), 0)
+        self.model.reload()
+        self.show_state()
+        count = self.model.rowCount()
+        if count:
+            self.select_release(self.model.release_id(min(first, count - 1)))
+        self.counts_changed.emit()
+
+    def releases_restored(self, release_ids: list[int]) -> None:
+        """After an undone deletion: the table with them again, all selected, the first shown
+        (clearing the search when it hides them)."""
+        self.model.reload()
+        rows = self._rows_of(release_ids)
+        if self.model.search_text and len(rows) < len(set(release_ids)):
+            self.model.set_search("")
+            self.search_cleared.emit()
+            rows = self._rows_of(release_ids)
+        self.show_state()
+        if rows:
+            self.select_release(self.model.release_id(rows[0]))
+            others = QItemSelection()
+            for row in rows[1:]:
+                others.select(self.model.index(row, 0), self.model.index(row, 0))
+            self.table.selectionModel().select(others, QItemSelectionModel.Select | QItemSelectionModel.Rows)
+        self.counts_changed.emit()
 
     def release_changed(self, release_id: int) -> None:
         """After an edit, undo or redo of this release: repaint its row and show it selected

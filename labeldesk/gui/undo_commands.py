@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from labeldesk.library import Library, update_release
 from labeldesk.library.covers import StoredCover, set_cover
+from labeldesk.library.deleted_releases import DeletedRelease, delete_releases_recorded, restore_releases
 from labeldesk.library.edits import set_release_field
 from labeldesk.library.merging import MergeRecord, merge_people_recorded, unmerge_people
 from labeldesk.model import Release
@@ -29,6 +30,15 @@ class EditTarget(Protocol):
 
     def people_changed(self) -> None:
         """Read the people list (and the open person page) again."""
+
+    def releases_removed(self, release_ids: list[int]) -> None:
+        """Show the lists without these releases; the row after the first of them is selected."""
+
+    def releases_restored(self, release_ids: list[int], files_kept_elsewhere: list[str]) -> None:
+        """Show these releases again, selected (the files listed stayed with another release)."""
+
+    def history_invalid(self, message: str) -> None:
+        """The undo history names ids that belong to other rows now: clear it, saying why."""
 
     def report_error(self, title: str, message: str) -> None: ...
 
@@ -131,6 +141,39 @@ class MergePeople(EditCommand):
 
     def changed(self) -> None:
         self.target.people_changed()
+
+
+class DeleteReleases(EditCommand):
+    """Releases deleted with their tracks, credits, notes, cover and file links; undo brings them
+    back whole under their own ids (labeldesk.library.deleted_releases), so the commands below this
+    one, which name those ids, stay true."""
+
+    def __init__(self, target: EditTarget, release_ids: list[int], text: str):
+        super().__init__(target, text)
+        self.release_ids = list(release_ids)
+        self.records: list[DeletedRelease] = []  # what the last deletion took; empty once restored
+        self.files_kept_elsewhere: list[str] = []
+
+    def write(self, forward: bool) -> None:
+        if forward:
+            self.records = delete_releases_recorded(self.target.library, self.release_ids)
+            return
+        records = self.records
+        restored = restore_releases(self.target.library, records)
+        self.records, self.release_ids = [], restored.release_ids
+        self.files_kept_elsewhere = restored.files_kept_elsewhere
+        if restored.new_ids:
+            # a release added since holds an old id: the older commands naming it would change that release
+            titles = ", ".join(f"“{r.title}”" for r in records if r.release_id in restored.new_ids)
+            self.target.history_invalid(
+                f"{titles} came back under a new id, as a release added since has the old one. The undo "
+                "history has been cleared: its older steps would have changed that other release.")
+
+    def changed(self) -> None:
+        if self.records:
+            self.target.releases_removed(self.release_ids)
+        else:
+            self.target.releases_restored(self.release_ids, self.files_kept_elsewhere)
 
 
 def perform(stack: QUndoStack, command: EditCommand) -> None:
