@@ -9,7 +9,10 @@ from labeldesk.importer.shapes import clean_space
 
 _SEPARATORS = re.compile(r"\s+[|·›»>•]\s+|\s+[|·›»•]|[|·›»•]\s+")
 _DASHES = re.compile(r"\s+[-–—]\s+")
-_PRICE = re.compile(r"(?:[$£€¥]\s?\d+(?:[.,]\d{1,2})?|\b\d+(?:[.,]\d{1,2})?\s?(?:€|EUR\b|euros?\b|USD\b|£|CHF\b))", re.I)
+_PRICE = re.compile(r"(?:[$£€¥]\s?\d+(?:[.,]\d{1,3})*|\b\d+(?:[.,]\d{1,3})*\s?(?:€|EUR\b|euros?\b|USD\b|£|CHF\b|円))",
+                    re.I)
+# "[In den Warenkorb]   [Merkzettel]", "[Acquista CD · 15,00 €]": a row of buttons
+_BUTTONS = re.compile(r"^(?:[♡★☆]?\s*\[[^\[\]]{1,60}\]\s*)+$")
 _CHROME_WORDS = re.compile(
     r"\b(?:add to (?:cart|basket|bag|wishlist)|buy now|in den warenkorb|ajouter au panier|a[ñn]adir al carrito|"
     r"aggiungi al carrello|adicionar ao carrinho|comprar|acheter|kaufen|share|partager|compartir|condividi|teilen|"
@@ -47,7 +50,7 @@ _LANG_CODES = re.compile(r"^(?:[A-Z]{2})(?:\s*[|/·]\s*[A-Z]{2})+$")
 
 
 _SEPARATOR_CHARS = frozenset("|·›»>•/,-–—")
-_PRICE_HINTS = ("$", "£", "€", "¥", "eur", "usd", "chf")
+_PRICE_HINTS = ("$", "£", "€", "¥", "eur", "usd", "chf", "円")
 # Cheap substring hints of _CHROME_WORDS: the regex runs only when one of them occurs.
 _CHROME_HINTS = ("add to", "buy", "warenkorb", "panier", "carrito", "carrello", "carrinho", "comprar", "acheter",
                  "kaufen", "share", "partager", "compartir", "condividi", "teilen", "tweet", "pin it", "sign up",
@@ -77,6 +80,8 @@ def is_chrome(text: str) -> bool:
         return True
     words = text.count(" ") + 1
     if "★" in text or "©" in text[:3]:
+        return True
+    if text[:1] in "[♡" and _BUTTONS.match(text):
         return True
     nav_separators = sum(text.count(c) for c in "|·›»•>")
     if nav_separators:

@@ -11,6 +11,7 @@ import re
 from labeldesk.importer.awards import read_award_line
 from labeldesk.importer.catalog_codes import as_code, looks_like_label, read_identifier_parts
 from labeldesk.importer.chrome import is_chrome
+from labeldesk.importer.glyphs import half_width_punctuation, has_full_width_punctuation
 from labeldesk.importer.credit_lines import LineReading, read_credit_line, reverse_performer_line
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle, looks_like_heading, parse_heading
 from labeldesk.importer.page_sections import NAV_WORDS as _NAV_FIRST
@@ -44,7 +45,20 @@ _SECTION = re.compile(
     r"[úu][čc]inkuj[íi]c[íi]|obsazen[íi]|skladby|seznam\s+skladeb|popis|ocen[ěe]n[íi]|o\s+albu|"
     r"ficha\s+t[ée]cnica|m[úu]sicas|repert[óo]rio|sobre\s+o\s+[áa]lbum|pr[êe]mios|descri[çc][ãa]o|"
     r"medverkande|musiker|priser|utm[äa]rkelser|om\s+albumet|beskrivning|beskrivelse|spor|"
-    r"programme|programm|program|tracklista|sp[åa]r|auszeichnungen|preise)\s*:?$",
+    r"programme|programm|program|tracklista|sp[åa]r|auszeichnungen|preise|"
+    # shop pages' product sections, press quotes, line-ups, a classical page's works and technical sheet
+    r"produktdetails|produktbeschreibung|produktinformationen|artikeldetails|pressestimmen|pressezitate|"
+    r"press\s+quotes|what\s+the\s+press\s+says|formazione|organico|obres|presentaci[óo]|presentaci[óo]n|"
+    r"presentazione|fitxa\s+t[èe]cnica|fitxa\s+art[íi]stica|fiche\s+technique|scheda\s+tecnica|"
+    r"nota\s+d[e']l?\s*(?:la\s+)?(?:compositora?|compositore|compositrice|autora?|director[a]?)|"
+    r"note\s+(?:du|de\s+la)\s+(?:compositeur|compositrice)|(?:a\s+)?note\s+from\s+the\s+(?:composer|artist|band)|"
+    r"(?:the\s+)?composer['’]s\s+note|anmerkung\s+de[rs]\s+komponist(?:in)?|"
+    # a passage's language named over it ("ENGLISH", "日本語")
+    r"english|deutsch|fran[çc]ais|espa[ñn]ol|italiano|portugu[êe]s|nederlands|svenska|dansk|norsk|catal[àa]|"
+    r"in\s+english|english\s+version|english\s+text|日本語|"
+    # Japanese and Chinese pages: tracklist, credits, comments, product details, profile
+    r"収録曲|収録曲目|曲目|曲目リスト|トラックリスト|クレジット|メンバーコメント|コメント|商品情報|商品詳細|作品情報|"
+    r"作品紹介|解説|ライナーノーツ|プロフィール|リリース情報|参加ミュージシャン|曲目列表|专辑介绍)\s*:?$",
     re.I)
 _MUSIC_WORDS = re.compile(
     r"\b(?:music|musical|score|soundtrack|album|song|songs|composer|composition|composed|track|tracks|record|"
@@ -98,8 +112,20 @@ _LEADING_CODE = re.compile(r"^(?P<code>[A-Z]{2,6}[ \-]?\d{2,6}[A-Z]?)\s+(?P<labe
 
 
 def classify(line: Line) -> None:
-    """Sets line.kind and line.data. Cheap looks at the line's first characters and words decide which
-    readers are worth trying."""
+    """Sets line.kind and line.data. A line with full-width punctuation ("品番：HZR-0042") is read with ASCII
+    punctuation, and keeps it unless it reads as prose (a note keeps its own typography)."""
+    if has_full_width_punctuation(line.text):
+        printed = line.text
+        line.text = half_width_punctuation(printed)
+        _classify(line)
+        if line.kind == "prose":
+            line.text = printed
+        return
+    _classify(line)
+
+
+def _classify(line: Line) -> None:
+    """Cheap looks at the line's first characters and words decide which readers are worth trying."""
     text = line.text
     first = text[0]
     if not first.isalnum() and not any(c.isalnum() for c in text):
@@ -221,6 +247,9 @@ def classify(line: Line) -> None:
         return
     if looks_like_heading(text):
         line.kind, line.data = "heading", parse_heading(text)
+        return
+    if text.endswith(":") and words <= 4 and ":" not in text[:-1]:
+        line.kind = "other"  # "Sorairo Bus:", "Guest:" over the names it groups
         return
     line.kind = "prose"
 

@@ -15,7 +15,10 @@ from functools import lru_cache
 
 from labeldesk.importer import role_words as rw
 from labeldesk.importer.catalog_codes import as_code, read_identifier_parts, split_label_and_code
+from labeldesk.importer.cjk import parse_cjk_length, release_line_date
 from labeldesk.importer.dates import parse_date
+from labeldesk.importer.instrument_roles import instrument_lead
+from labeldesk.importer.performer_scope import split_scope
 from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name, split_names, strip_quotes
 from labeldesk.model import Credit
 from labeldesk.model.durations import parse_duration
@@ -125,7 +128,7 @@ def lookup_roles(label: str) -> tuple[str, ...] | None:
         return rw.ROLE_PHRASES[key]
     words = key.split(" ")
     # "Mixing & Mastering", "Orchestrations and conducting" -> each part
-    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*", key) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|・|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*", key) if p.strip()]
     if len(parts) > 1 and all(p in rw.ROLE_PHRASES for p in parts):
         roles: list[str] = []
         for p in parts:
@@ -270,9 +273,10 @@ def _credits_for(names: list[tuple[str, str | None]], roles: tuple[str, ...], sc
                                                    if i.strip()):
                 role_id = "performer"  # "Avec X (accordéon)": a musician, not an actor
             if role_id == "performer" and extra:
-                for instrument in _INSTRUMENT_SPLIT.split(extra):
+                played, own_scope = split_scope(extra)
+                for instrument in _INSTRUMENT_SPLIT.split(played):
                     if instrument.strip():
-                        credits.append(Credit(name, "performer", instrument_name(instrument), scope))
+                        credits.append(Credit(name, "performer", instrument_name(instrument), own_scope or scope))
             else:
                 credits.append(Credit(name, role_id, None, scope))
     return credits
@@ -331,7 +335,10 @@ def _pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | No
                 return None
             out["release_date"] = date
         elif role_id == "length":
-            seconds = parse_duration(value.replace("’", "'").replace("′", "'"))
+            seconds = parse_duration(value.replace("’", "'").replace("′", "'")) or parse_cjk_length(value)
+            dotted = re.fullmatch(r"(\d{1,3})\.([0-5]\d)", value)
+            if seconds is None and dotted:
+                seconds = int(dotted.group(1)) * 60 + int(dotted.group(2))  # "Total speltid: 40.37"
             if seconds is None:
                 return None
             out["length"] = seconds
@@ -630,6 +637,10 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
         stated = _release_statement(text)
         if stated is not None:
             return stated
+    if "年" in text:
+        cjk_date = release_line_date(text)
+        if cjk_date:
+            return LineReading(fields={"release_date": cjk_date})  # "2024年9月18日 (水) 発売"
     out_on = _OUT_ON_DATE.match(text) if len(text) <= 60 else None
     if out_on and parse_date(out_on.group("when")):
         # "Nytt album ute 21 februari 2025", "New single out 3 May 2024": the release's date
@@ -778,6 +789,9 @@ def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReadi
                        r"[«“\"„](?P<song>[^»”\"“]+)[»”\"“]$", left)
     if scope_m:
         left, scope = scope_m.group("what"), scope_m.group("song").strip()
+    led = instrument_lead(left, rw.ROLE_PHRASES)
+    if led is not None:
+        left, scope = led[0], scope or led[1]  # "String arrangements: X": arranged for the strings
     roles = lookup_roles(left)
     if roles == (rw.IGNORE,):
         return LineReading(ignored=True)
@@ -786,6 +800,11 @@ def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReadi
     right, legends = _exceptions(right, roles)
     if roles:
         reading = _keyed_value(roles, right, scope, legends)
+        if reading is None and set(roles) <= _GUEST_ROLES:
+            # "Gast: Timo Wendland – Trompete auf „Nordwest & Nebel“": the guest's own performer line
+            performers = reverse_performer_line(right)
+            if performers:
+                return LineReading(credits=performers)
         if reading is None and set(roles) & rw.PLACE_ROLE.keys():
             reading = _person_and_place(roles, right, scope)
             if reading is not None:
@@ -983,12 +1002,30 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
         names = [(place, None)] if place and not re.search(r"\d", place) else []
     if not names:
         return None
-    return LineReading(credits=_credits_for(names, roles, own_scope or scope) + scoped, legends=legends)
+    credits = _credits_for(names, roles, own_scope or scope)
+    if set(roles) & rw.PLACE_ROLE.keys():
+        credits += _places_in_brackets(names, roles, own_scope or scope)
+    return LineReading(credits=credits + scoped, legends=legends)
 
 
+def _places_in_brackets(names: list[tuple[str, str | None]], roles: tuple[str, ...],
+                        scope: str | None) -> list[Credit]:
+    """'Mastering: Carsten Möbius (Wellenform Mastering, Berlin)': the studio in brackets after the engineer."""
+    credits: list[Credit] = []
+    for _name, extra in names:
+        if not extra or extra.startswith("\x00") or is_known_instrument(extra):
+            continue
+        place = studio_name(extra)
+        if place and not any(c.isdigit() for c in place):
+            credits += [Credit(place, rw.PLACE_ROLE[r], None, scope) for r in roles if r in rw.PLACE_ROLE]
+    return credits
+
+
+# Roles a guest line names: who plays, without saying what.
+_GUEST_ROLES = frozenset({"performer"})
 # Roles a company may hold.
 _COMPANY_ROLES = frozenset({"cover_designer", "artwork", "art_director", "publisher", "photographer", "label"})
-_TRACK_LIST_SCOPE = re.compile(r"\s*\((?P<scope>(?:tracks?|pistes?|pistas?|tracce|titel|nummers?|sp[åa]r|nos?\.?)\s+"
+_TRACK_LIST_SCOPE = re.compile(r"\s*\((?P<scope>(?:tracks?|pistes?|pistas?|tracce|titel|nummers?|sp[åa]r|nos?\.?)\s*:?\s+"
                                r"[A-H]?\d+(?:\s*(?:,|&|and|et|y|e|und|en|-|–)\s*[A-H]?\d+)*)\)\s*$", re.I)
 
 
@@ -1069,7 +1106,8 @@ def reverse_performer_line(text: str) -> list[Credit] | None:
         re.match(r"^(?P<name>[^,–—:(]+?),\s+(?P<what>[^–—:]+)$", text)  # "Anne-Sophie Lemarié, soprano"
     if not m or not is_name(m.group("name"), allow_single=False):
         return None
-    what = m.group("what").strip(" .")
+    what, own_scope = split_scope(m.group("what").strip(" ."))
+    scope = own_scope or scope
     parts = [p for p in _INSTRUMENT_SPLIT.split(what) if p.strip()]
     if not parts or len(parts) > 8:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from labeldesk.importer.cjk import parse_cjk_date
 from labeldesk.importer.folding import fold
 
 MONTHS: dict[str, int] = {}
@@ -68,6 +69,10 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 def parse_date(text: str) -> str | None:
     """'Released 14 May 2021' -> '2021-05-14'; 'mai 2021' -> '2021-05'; '2021' -> '2021'; None when none."""
+    if "年" in text:
+        cjk = parse_cjk_date(text)
+        if cjk:
+            return cjk
     folded = fold(text)
     m = _ISO.search(folded)
     if m and 1 <= int(m.group(2)) <= 12:

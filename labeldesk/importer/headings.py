@@ -102,17 +102,35 @@ def looks_like_heading(text: str) -> bool:
         return False
     if re.search(r"[.,;:]$", text) and not text.endswith("..."):
         return False
+    if ("。" in text or "、" in text) and len(text) > 25:
+        return False  # a Japanese or Chinese sentence: few spaces, many characters
     if _TWO_SENTENCES.search(text):
         return False  # "“Een plaat die ademt. Hoogstraten speelt …”": a quotation, not a title
     if text[0] in QUOTE_OPEN and text[-1] in QUOTE_CLOSE and text.count(" ") >= 5 and _CLAUSE.search(text):
         return False  # "« Une partition d'une rare délicatesse, qui … respirer. »": a quoted sentence
     first = text.lstrip(QUOTE_CHARS + "(•*– ")[:1]
-    return bool(first) and (first.isupper() or first.isdigit())
+    # a script without capitals (Japanese, Chinese, Korean …): any letter may open a title
+    return bool(first) and (first.isupper() or first.isdigit() or (first.isalpha() and first.lower() == first.upper()))
+
+
+# "Sorairo Bus 3rd Full Album", "Pella Voss – New Single", "Die Kieselsteine drittes Album": who, and which of
+# their records this is; the title comes on its own line
+_NUMBERED_RELEASE = re.compile(
+    r"^(?P<artist>.+?)\s*(?:[–—:-]\s*|\s)(?:(?:\d+(?:st|nd|rd|th)|debut|first|second|third|fourth|fifth|new|"
+    r"brand[- ]new|latest)\s+)(?:(?:full[- ]length|full|mini|studio|live|solo)\s+)?(?P<kind>album|lp|ep|single)$",
+    re.I)
 
 
 def parse_heading(text: str) -> Heading:
     heading = Heading()
     text = clean_space(text)
+    numbered = _NUMBERED_RELEASE.match(text)
+    if numbered and is_name(numbered.group("artist").strip(), max_words=6):
+        heading.artists = [numbered.group("artist").strip()]
+        # a "mini album" is what other markets call an EP
+        heading.kind = "ep" if re.search(r"\bmini\b", text, re.I) else _kind(numbered.group("kind"))
+        heading.strength = 2
+        return heading
     # a subtitle alone on its line: "(Original Motion Picture Soundtrack)"
     if is_soundtrack_subtitle(text):
         heading.subtitle = text.strip(" ()[]–—-:")

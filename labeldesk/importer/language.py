@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from labeldesk.importer.cjk import script_language
 from labeldesk.importer.folding import fold
 
 # Words frequent in one language and rare in the others. Shared words ("a", "de", "la") are left out
@@ -83,6 +84,9 @@ def detect_language(text: str, default: str = "en") -> str:
 
 def language_of_tokens(tokens: list[str], sample: str, default: str = "en") -> str:
     """The language of folded word tokens (see TOKEN); `sample` (the raw text) breaks ties by its letters."""
+    script = script_language(sample)
+    if script:
+        return script  # Japanese, Korean, Chinese: told by their script, not by little words
     if not tokens:
         return default
     sample = sample.lower()

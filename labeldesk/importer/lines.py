@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from labeldesk.importer.glyphs import unescape_entities
 from labeldesk.importer.shapes import clean_space
 
 
@@ -43,7 +44,7 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             trail = len(raw.rstrip())
-            lines.append(Line(len(lines), pos + lead, pos + trail, clean_space(stripped), blank))
+            lines.append(Line(len(lines), pos + lead, pos + trail, clean_space(unescape_entities(stripped)), blank))
             blank = 0
         else:
             blank += 1

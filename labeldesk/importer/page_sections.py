@@ -30,6 +30,12 @@ _FURNITURE_HEADINGS = frozenset(fold(h) for h in (
     "uitverkocht", "shipping", "livraison", "envío", "spedizione", "versand", "verzending", "payment", "paiement",
     "follow", "suivre", "pressekontakt", "press contact", "contact presse", "contacto de prensa", "contatto stampa",
     "perscontact", "presskontakt", "kontakt", "contact", "contacts", "contacto", "contatti",
+    # shops: what others bought and what was seen last; a label page's "you may also like"; Japanese shops
+    "kunden kauften auch", "kunden kauften auch:", "zuletzt angesehen", "recently viewed", "vus récemment",
+    "visti di recente", "vistos recientemente", "també et pot interessar", "tambe et pot interessar",
+    "també us pot interessar", "també t'agradarà", "ti potrebbe interessare", "versand & zahlung",
+    "versand und zahlung", "zahlung & versand", "shipping & payment", "関連商品", "おすすめ商品", "おすすめ",
+    "この商品を買った人はこんな商品も買っています", "最近チェックした商品", "シェア", "相关商品",
 ))
 # Words of buying options ("Digital Album", "Compact Disc (CD) + Digital Album", "Full Digital Discography").
 _OFFER_WORDS = frozenset("""digital album compact disc cd vinyl lp 2lp 2cd cassette tape limited edition bundle full
@@ -96,8 +102,11 @@ def is_offer(text: str) -> bool:
 
 def nav_bar(text: str) -> bool:
     """'music  merch  community  about': a site's navigation bar."""
-    words = fold(text).split()
+    words = [w for w in fold(text).split() if w not in _NAV_MARKS]
     return len(words) >= 3 and all(w in _NAV_ONLY for w in words)
+
+
+_NAV_MARKS = frozenset("/ | · • › » > ｜ ／".split())
 
 
 _PRESENTS_KICKER = re.compile(r"^(?P<label>[A-ZÀ-Ý0-9][\w&'’.\- ]{1,50}?)\s+(?:pr[ée]sente|presents|presenta|"

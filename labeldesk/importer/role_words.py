@@ -538,3 +538,16 @@ _add(IGNORE, "dostepnosc", "cena", "dodaj do koszyka", "kup", "kup teraz", "form
      "foto (film)", "podekovani", "podziekowania", "agradecimentos", "tack", "takk", "vertrieb", "vertrieb:")
 _add("liner_notes_author", "sleeve notes by", "sleeve note by", "sleeve note", "sleevenotes", "album notes by",
      "programme notes by", "program notes by", "booklet notes by", "essay by", "liner essay by")
+
+
+# Japanese and Chinese role words and header keys.
+def _add_cjk() -> None:
+    from labeldesk.importer.cjk import ROLE_PHRASES as cjk_phrases
+    from labeldesk.importer.folding import fold
+
+    for phrase, ids in cjk_phrases.items():
+        # folded as the readers fold a label (kana lose their voicing marks: "マスタリング" -> "マスタリンク")
+        ROLE_PHRASES.setdefault(fold(phrase), (IGNORE,) if ids == ("-",) else ids)
+
+
+_add_cjk()

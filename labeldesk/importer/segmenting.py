@@ -87,15 +87,16 @@ _UNSHARED = frozenset({"track", "legend"})
 
 def classify_all(lines: list[Line]) -> None:
     """Classifies every line; a line printed again (a label line, a signature, a credit) is read once."""
-    seen: dict[str, tuple[str, object]] = {}
+    seen: dict[str, tuple[str, object, str]] = {}
     for line in lines:
-        known = seen.get(line.text)
+        printed = line.text
+        known = seen.get(printed)
         if known is not None:
-            line.kind, line.data = known
+            line.kind, line.data, line.text = known
             continue
         classify(line)
         if line.kind not in _UNSHARED:
-            seen[line.text] = (line.kind, line.data)
+            seen[printed] = (line.kind, line.data, line.text)
 
 
 def _mark_work_headings(lines: list[Line]) -> None:
@@ -188,8 +189,9 @@ def _mark_signatures(lines: list[Line]) -> None:
         before_place = nxt is not None and nxt.kind == "placedate"
         if not (after_prose or before_place):
             continue
+        alone = nxt is None or nxt.blank_before > 0 or nxt.kind != "credit"
         if line.kind == "credit" and not line.text.startswith(("(", "—", "–", "-")) and \
-                not (after_prose and _credit_is_signature(line)):
+                not (after_prose and (_credit_is_signature(line) or (alone and _player_signs(line)))):
             continue
         if nxt is not None and (n > i + 1 or nxt.blank_before <= 2) and anchor_weight(nxt) >= 2 and \
                 nxt.kind in ("header", "credit"):
@@ -199,6 +201,12 @@ def _mark_signatures(lines: list[Line]) -> None:
         signature = read_signature(line.text)
         if signature is not None:
             line.kind, line.data = "signature", signature
+
+
+def _player_signs(line: Line) -> bool:
+    """'真鍋ひより (Vo / Key)' alone under a note: a band member signs with what they play."""
+    return bool(re.match(r"^[^,:–—()]+\s*\([^()\d]{1,30}\)$", line.text)) and \
+        all(c.role == "performer" for c in line.data.credits)
 
 
 def _credit_is_signature(line: Line) -> bool:

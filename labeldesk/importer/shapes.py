@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from labeldesk.importer.cjk import has_cjk, is_cjk_name
 from labeldesk.importer.folding import fold
 
 # Lower-case words that may sit inside a name ("Pedro López de la Torre", "Ludwig van Beethoven").
@@ -76,6 +77,8 @@ def is_name(text: str, max_words: int = 5, allow_single: bool = True) -> bool:
     text = clean_space(text)
     if not text or len(text) > 60 or any(c.isdigit() for c in text):
         return False
+    if not text.isascii() and has_cjk(text):
+        return is_cjk_name(text)  # '真鍋ひより', '森永 拓': no capitals to go by
     if _SENTENCE_PUNCT.search(_INITIALS.sub(r"\1 ", text).rstrip(".")):
         return False
     words = text.split()

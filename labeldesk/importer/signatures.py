@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from labeldesk.importer import role_words as rw
+from labeldesk.importer.cjk import is_cjk_name
 from labeldesk.importer.dates import MONTHS
 from labeldesk.importer.shapes import NAME_PARTICLES, QUOTE_CHARS, clean_space, is_name, split_names
 from labeldesk.importer.folding import fold
@@ -116,7 +117,8 @@ def read_signature(text: str) -> Signature | None:
         # "Name, Paris" or "Name, some words": a signature only when the rest is short and has no verb-like run
         if len(role_part.split()) > 6 or role_part[:1].islower() and not dashed:
             return None
-    if not dashed and not roles and not place_date and len(names) == 1 and len(names[0].split()) < 2:
+    if not dashed and not roles and not place_date and len(names) == 1 and len(names[0].split()) < 2 and \
+            not is_cjk_name(names[0]):  # a Japanese name is written without a space
         return None
     return Signature(names, roles, place_date)
 

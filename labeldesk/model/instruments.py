@@ -234,9 +234,33 @@ _WORLD_AND_EARLY: dict[str, tuple[str, ...]] = {
     "musical saw": ("musical saw", "singing saw", "scie musicale", "singende sage"),
 }
 
+# Japanese katakana and kanji names, and words of German, Swedish and Portuguese line-ups not listed above.
+_JAPANESE_AND_MORE_WORDS: dict[str, tuple[str, ...]] = {
+    "strings": ("ストリングス", "弦楽", "弦楽器"),
+    "vocals": ("ボーカル", "ヴォーカル", "歌", "vo"),
+    "backing vocals": ("コーラス", "chorgesang", "backgroundgesang", "begleitgesang", "korsang"),
+    "guitar": ("ギター",),
+    "acoustic guitar": ("アコースティックギター", "アコギ"),
+    "electric guitar": ("エレキギター",),
+    "bass": ("ベース",),
+    "drums": ("ドラム", "ドラムス"),
+    "keyboards": ("キーボード", "key", "keys"),
+    "piano": ("ピアノ",),
+    "trumpet": ("トランペット",),
+    "saxophone": ("サックス", "サクソフォン"),
+    "violin": ("バイオリン", "ヴァイオリン"),
+    "cello": ("チェロ",),
+    "flute": ("フルート", "flojt"),
+    "percussion": ("パーカッション",),
+    "organ": ("オルガン",),
+    "flugelhorn": ("flygelhorn",),
+    "seven-string guitar": ("violao de 7 cordas", "7-string guitar", "guitarra de 7 cuerdas"),
+    "piccolo": ("flautim",),
+}
+
 _INDEX: dict[str, str] = {}
 for _english, _words in list(_WORDS.items()) + list(_MORE_WORDS.items()) + list(_SLAVIC_AND_OTHER_WORDS.items()) + \
-        list(_WORLD_AND_EARLY.items()):
+        list(_WORLD_AND_EARLY.items()) + list(_JAPANESE_AND_MORE_WORDS.items()):
     for _word in _words:
         _INDEX.setdefault(fold(_word), _english)
     _INDEX[fold(_english)] = _english
