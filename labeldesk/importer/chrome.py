@@ -37,6 +37,7 @@ _FORMAT_WORDS = re.compile(
     r"7-inch|12-inch|box set|coffret|ep|single|album|solo piano|limited edition|[ée]dition limit[ée]e|180g)$", re.I)
 _KICKER_ONLY = re.compile(
     r"^(?:new release|new album|new single|new ep|out now|coming soon|pre-?order|nouveaut[ée]|nouvelle sortie|"
+    r"novetat|novetats|novidade|novidades|nowo[śs][ćc]|nowo[śs]ci|novinka|novinky|nyhet|nyhed|nieuwe release|"
     r"nouvel album|novedad|novedades|nuevo lanzamiento|novit[àa]|nuova uscita|neuerscheinung|neu|"
     r"lan[çc]amento|novo [áa]lbum|now available|disponible|more news|related|[àa] lire aussi|lire aussi|"
     r"see also|voir aussi|ver tambi[ée]n|vedi anche|siehe auch|press release|communiqu[ée] de presse|"

@@ -233,7 +233,9 @@ def read_place(text: str) -> str | None:
 
 
 _PLACE_TAIL = re.compile(r"\s*(?:,|\(|\s(?:in|en|im|nel|nello|nella|au|em|i|op|on|during|pendant|durante|"
-                         r"während)\s+(?:[^\W\d_]+\s+)?(?:de\s+)?(?:\d|[^\W\d_]+\s+(?:de\s+)?\d{4}))")
+                         r"während)\s+(?:[^\W\d_]+\s+)?(?:de\s+)?(?:\d|[^\W\d_]+\s+(?:de\s+)?\d{4})"
+                         # "… els dies 3, 4 i 5", "… the 3rd of May": lower-case words leading to a day
+                         r"|\s+(?:[a-zß-ÿ][^\W\d_]*\s+){1,2}\d)")
 
 
 def studio_name(text: str) -> str | None:
@@ -724,8 +726,9 @@ def _with_marked(credits: list[Credit]) -> LineReading:
     return reading
 
 
-_PLACE_LINE = re.compile(r"^(?P<part>[^\W\d_]+)\b(?P<middle>[^.;:]{0,40}?)\s+(?:at|in|au|aux|à|en|presso|nel|nello|nella|"
-                         r"no|na|em|im|in der|in dem|bei|i|op|på|als|a l['’]|al)\s+(?P<place>[^;]+?)\.?$", re.I)
+_PLACE_LINE = re.compile(r"^(?P<part>[^\W\d_]+)\b(?P<middle>[^.;:]{0,40}?)(?:\s+(?:at|in|au|aux|à|en|presso|nel|nello|"
+                         r"nella|no|na|em|im|in der|in dem|bei|i|op|på|als|al)\s+|\s+(?:a|à|de|dans|nell|all)\s*l['’]\s*)"
+                         r"(?P<place>[^;]+?)\.?$", re.I)
 
 
 def _place_line(text: str) -> LineReading | None:

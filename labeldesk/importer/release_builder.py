@@ -20,6 +20,8 @@ from labeldesk.importer.signatures import LeadIn, Signature
 from labeldesk.importer.shapes import QUOTE_CHARS, is_name
 from labeldesk.importer.spellings import name_variants
 from labeldesk.importer.titles import TextIndex, best_accents, infer_title, is_all_caps, recase
+from labeldesk.importer.works import Programme
+from labeldesk.importer.classical_lineup import cover_performers
 from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artists, total_seconds
 from labeldesk.model import Credit, Note, Release, Span
 from labeldesk.model.durations import format_duration
@@ -134,6 +136,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     items: list[object] = []
     disc, song = 1, None
     work = ""
+    programme = Programme()
     paragraph_lines: list[Line] = []
     extra_subtitle = None
     previous_text = ""
@@ -203,7 +206,9 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             disc, work = line.data, ""
         elif kind == "work":
             # movements under their work's heading: "Requiem, op. 42" + "I. Introït" -> "Requiem, op. 42: I. Introït"
-            work = " ".join(line.text.split()).rstrip(" :")
+            work = programme.work(line.text)
+        elif kind == "workcomposer":
+            programme.composer(line.data)
         elif kind == "track":
             entry = line.data
             if entries and _runs_on_from(entries[-1][1], entry, previous_text):
@@ -227,6 +232,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             last_track = None
     flush_paragraph()
 
+    credits.extend(programme.composer_credits() + programme.credits)
     tracks, track_warnings = build_tracks(entries, _merged(legends))
     warnings.extend(track_warnings)
     credits = _bind_to_tracks(credits, tracks)
@@ -317,6 +323,11 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         for a in fields["artist"]:  # type: ignore[union-attr]
             if fold(a) not in {fold(x) for x in artists}:
                 artists.append(a)
+    composers = {fold(c) for c in programme.composers()}
+    if composers and artists and all(fold(a) in composers for a in artists):
+        # "Núria Castellet · Joaquim Rovira i Pla" under the title: whose works these are; the performers
+        # printed under them are the release's artists
+        artists = cover_performers(body)
     under = lines[block.heading_end + 1] if block.heading_end + 1 <= block.last else None
     if not artists and under is not None and under.kind == "credit" and len(under.data.credits) == 1 and \
             under.data.credits[0].name == under.text.strip() and under.data.credits[0].role == "ensemble":

@@ -551,3 +551,15 @@ def _add_cjk() -> None:
 
 
 _add_cjk()
+
+
+# Catalan technical sheets ("Fitxa tècnica") and settings of poems.
+_add("sound_engineer", "enginyer de so", "enginyera de so", "tecnic de so", "tecnica de so", "presa de so")
+_add("producer", "produccio artistica", "direccio artistica", "produit per", "produccio musical")
+_add("executive_producer", "produccio executiva", "productor executiu", "productora executiva")
+_add("editor", "edicio", "edicio musical", "muntatge")
+_add(("editor", "mastering_engineer"), "edicio i masteritzacio", "edicio i mastering")
+_add("photographer", "fotografies", "fotografia de portada", "fotos de")
+_add("cover_designer", "disseny de la portada", "disseny de portada", "disseny de coberta")
+_add("lyricist", "sobre poemes de", "amb poemes de", "sobre textos de", "poemes de", "amb textos de",
+     "sobre un poema de", "sur un poeme de", "on a poem by", "su una poesia di", "sobre un poema de")

@@ -19,6 +19,8 @@ from labeldesk.importer.headings import looks_like_heading
 from labeldesk.importer.lines import Line
 from labeldesk.importer.page_sections import mark_furniture, mark_running_lines, mark_site_header
 from labeldesk.importer.signatures import read_signature
+from labeldesk.importer.works import is_movement
+from labeldesk.importer.classical_lineup import mark_conductors
 from labeldesk.importer.folding import fold
 
 NO_MARKERS = "no release markers (label, composer, tracklist)"
@@ -47,6 +49,7 @@ def segment(lines: list[Line]) -> Segmentation:
     mark_site_header(lines)
     _mark_original_script_titles(lines)
     _mark_work_headings(lines)
+    mark_conductors(lines)
     run_weight = _check_track_runs(lines)
     _mark_signatures(lines)
     starts = _release_starts(lines, run_weight)
@@ -112,6 +115,22 @@ def _mark_work_headings(lines: list[Line]) -> None:
             line.kind = "work"
         elif after.kind == "track" and _WORK_NUMBER.search(line.text):
             line.kind = "work"  # "Requiem des marins, op. 42" over its movements: a work, not a release
+        elif after.kind == "track" and not after.blank_before and is_movement(after.data.title):
+            line.kind = "work"  # "Suite rural (1923)" over "7. I. Preludi": a work of the programme
+        else:
+            continue
+        if k > 0 and not line.blank_before:
+            _mark_work_composer(lines[k - 1])
+
+
+def _mark_work_composer(line: Line) -> None:
+    """'Núria Castellet (1968)' or 'Núria Castellet' right over a work: the composer of the works below."""
+    from labeldesk.importer.shapes import is_name
+
+    if line.kind == "credit" and len(line.data.credits) == 1 and line.data.credits[0].role == "composer":
+        line.kind, line.data = "workcomposer", line.data.credits[0].name
+    elif line.kind == "heading" and is_name(line.text, allow_single=False):
+        line.kind, line.data = "workcomposer", line.text
 
 
 # A work's number in a catalogue of works: "op. 42", "BWV 1007", "K. 626", "D 960", "Hob. XVI:52", "RV 580".

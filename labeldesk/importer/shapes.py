@@ -13,6 +13,7 @@ from labeldesk.importer.folding import fold
 NAME_PARTICLES = frozenset({
     "de", "del", "della", "delle", "dei", "der", "den", "des", "di", "da", "das", "do", "dos", "du", "la", "le",
     "van", "von", "zu", "ten", "ter", "y", "bin", "ibn", "al", "el", "d'", "e", "st.", "mc", "af", "av",
+    "i",  # Catalan double surnames: "Joaquim Rovira i Pla"
 })
 # Function words: never the first or last word of a name.
 FUNCTION_WORDS = frozenset(fold(w) for w in (

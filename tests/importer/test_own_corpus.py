@@ -48,7 +48,6 @@ NOT_YET_READ = {
     "corpus_d/05_reissue_northern_current",
     "corpus_f/02_it_catalogo_marzocco",
     "corpus_f/04_en_discogs_low_country_hours",
-    "corpus_f/07_ca_classica_terra_de_garbi",
 }
 
 

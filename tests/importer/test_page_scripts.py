@@ -118,3 +118,51 @@ def test_a_japanese_shop_page():
     description, comment = release.notes
     assert (description.kind, description.language) == ("description", "ja")
     assert (comment.kind, comment.authors) == ("liner_note", ["真鍋ひより"])
+
+
+CLASSICAL_PROGRAMME = """Novetat
+
+TERRA DE GARBÍ
+Núria Castellet · Joaquim Rovira i Pla
+
+Laia Ferrer-Bosch, violoncel
+Orquestra de Cambra del Cap de Creus
+Arnau Vidal-Rius, director
+
+Segell: Marinada Clàssics
+Referència: MRN 0117
+
+Obres
+
+Núria Castellet (1968)
+Tres cançons de la mar, per a soprano i orquestra de corda, sobre poemes de Clara Masdeu (2022)
+1. I. La barca 4'10"
+2. II. Comiat 3'55"
+
+Joaquim Rovira i Pla (1887–1954)
+Suite rural, per a orquestra de corda (1923)
+3. I. Preludi 3'20"
+4. II. Dansa final 3'02"
+
+Fitxa tècnica
+Enregistrat a l'Auditori Sala Ribera els dies 3, 4 i 5 de juliol de 2023
+Enginyer de so: Oriol Castells
+Producció executiva: Montse Prat
+"""
+
+
+def test_a_classical_programme_of_works_under_their_composers():
+    document = read(CLASSICAL_PROGRAMME)
+    assert_spans_cover(document)
+    (release,) = document.releases
+    assert release.title.casefold() == "terra de garbí"
+    assert release.artists == ["Laia Ferrer-Bosch", "Orquestra de Cambra del Cap de Creus", "Arnau Vidal-Rius"]
+    assert [t.title for t in release.tracks] == [
+        "Tres cançons de la mar: I. La barca", "Tres cançons de la mar: II. Comiat",
+        "Suite rural: I. Preludi", "Suite rural: II. Dansa final"]
+    scoped = {(c.name, c.role, c.scope) for c in release.credits}
+    assert {("Núria Castellet", "composer", "Tres cançons de la mar"), ("Clara Masdeu", "lyricist", "Tres cançons de la mar"),
+            ("Joaquim Rovira i Pla", "composer", "Suite rural"), ("Arnau Vidal-Rius", "conductor", None),
+            ("Auditori Sala Ribera", "recorded_at", None), ("Oriol Castells", "sound_engineer", None),
+            ("Montse Prat", "executive_producer", None)} <= scoped
+    assert not any(c.role == "film_director" for c in release.credits)
