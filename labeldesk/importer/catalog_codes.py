@@ -117,7 +117,7 @@ def read_identifier_parts(text: str, read_part) -> dict[str, object] | None:
         if barcode and 8 <= len(re.sub(r"\D", "", barcode.group("digits"))) <= 14:
             fields.setdefault("barcode", re.sub(r"\D", "", barcode.group("digits")))
             continue
-        if _FORMAT.match(part) or all(_FORMAT.match(w) or w in _FORMAT_EXTRA
+        if _FORMAT.match(part) or all(_FORMAT.match(w) or w in _FORMAT_EXTRA or w.isdigit() or w in ("g", "gr")
                                       for w in re.split(r"[\s/,+&]+", fold(part)) if w):
             fields.setdefault("format", part)
             continue
@@ -138,8 +138,12 @@ def read_identifier_parts(text: str, read_part) -> dict[str, object] | None:
                 fields.setdefault(key, value)
             continue
         unknown.append(part)
-    fields.pop("format", None)
+    formatted = fields.pop("format", None) is not None
     if not ({"catalog_number", "barcode"} & fields.keys()):
+        # "CD · Durata totale 38'18"", "LP 180 g / digitale · Data di uscita: 29 novembre 2024": the format,
+        # then the release's date or length
+        if formatted and not unknown and ({"release_date", "length"} & fields.keys()):
+            return fields
         return None
     if unknown:
         # one name beside a code: the label ("Mouette Records — Réf. MOU 45-012")

@@ -150,6 +150,11 @@ def _classify(line: Line) -> None:
     if first.isdigit() or first in _BULLETS or (first in "ABCDEFGH" and text[1:2].isdigit()) or \
             first_word in _TRACK_WORDS or first_word.startswith(("cd", "disc", "disk", "disque", "disco")):
         track = read_track_line(text)
+        if track is not None and " · " in text:
+            fields = read_identifier_parts(text, _part_fields)
+            if fields:
+                line.kind, line.data = "header", LineReading(fields=fields)  # "CD · Durata totale 38'18""
+                return
         if track is not None:
             line.kind, line.data = "track", track
             return

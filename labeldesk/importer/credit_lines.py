@@ -71,8 +71,10 @@ _SONG = re.compile(r"^(?P<word>[^\W\d_][\w ]{1,20}?)\s*:?\s*[“\"«„‘](?P<t
 _BY_WORD = re.compile(r"\b(?:(?:by|por|par|da|dalla|dal|dai|dagli|dalle|di|von|vom|door|pela|pelo|de|av|af|per)\s+|"
                       r"dall['’]\s*)", re.I)
 _PLACE_SPLIT = re.compile(r"\s+(?:at|in|en|au|aux|à|a|al|als|presso|bei|im|nos|no|na|em|i|på|op|ved|hos|w|we|v|ve)\s+"
-                          # a lower-case studio noun before the name: "no estúdio Casa Amarela", "w studiu X"
-                          r"(?:(?:the\s+)?(?:est[úu]dio|estudio|studio|studiu|studiach|studiu|studion|studioet)\s+)?"
+                          # a lower-case studio noun before the name: "no estúdio Casa Amarela", "w studiu X";
+                          # an article before it: "presso lo Studio Le Ciminiere"
+                          r"(?:(?:the|lo|la|il|le|el|der|die|das|den|het)\s+(?=[A-ZÀ-Ýe-s]))?"
+                          r"(?:(?:est[úu]dio|estudio|studio|studiu|studiach|studiu|studion|studioet)\s+)?"
                           r"(?=[\w“\"«]*[A-ZÀ-Ý“\"«])")
 _VENUE_WORD = re.compile(r"\b(?:studio|studios|est[úu]dio|estudis|tonstudio|hall|halle|saal|kirche|church|chapel|"
                          r"salle|sala|auditorium|auditorio|[ée]glise|iglesia|chiesa|ko[śs]ci[óo][łl]|kostel|kyrka|"
@@ -248,7 +250,7 @@ def studio_name(text: str) -> str | None:
     return read_place(text)
 
 
-_INSTRUMENT_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*")
+_INSTRUMENT_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b|(?<=\s)e(?=\s))\s*")
 
 
 # Roles under which an ensemble's name is credited as the ensemble it is ("Performed by the X Orchestra").
@@ -1097,6 +1099,13 @@ def _ensemble_and_leader(text: str, scope: str | None) -> LineReading | None:
                        + [Credit(name, role, None, scope) for role in roles])
 
 
+# "Name – instruments", "Name (instruments)", "Name, instruments" ("Chiara Lodetti, voce (B2)": the first shape
+# whose name part is a name)
+_PERFORMER_SHAPES = (re.compile(r"^(?P<name>[^–—:(]+?)\s*(?:[–—:]|\s-\s)\s*(?P<what>[^–—]+)$"),
+                     re.compile(r"^(?P<name>[^(]+?)\s*\((?P<what>[^()]+)\)$"),
+                     re.compile(r"^(?P<name>[^,–—:(]+?),\s+(?P<what>[^–—:]+)$"))
+
+
 def reverse_performer_line(text: str) -> list[Credit] | None:
     """'Sandro Friedrich – duduk, temir komuz' / 'Sandro Friedrich (duduk)' / 'Yara Mensink – alto saxophone
     (tracks 3, 6)' -> performer credits (one per instrument, scoped when the line limits them)."""
@@ -1104,10 +1113,11 @@ def reverse_performer_line(text: str) -> list[Credit] | None:
         return None
     text = _BULLET.sub("", clean_space(text))
     text, scope = _trailing_scope(text)
-    m = re.match(r"^(?P<name>[^–—:(]+?)\s*(?:[–—:]|\s-\s)\s*(?P<what>[^–—]+)$", text) or \
-        re.match(r"^(?P<name>[^(]+?)\s*\((?P<what>[^()]+)\)$", text) or \
-        re.match(r"^(?P<name>[^,–—:(]+?),\s+(?P<what>[^–—:]+)$", text)  # "Anne-Sophie Lemarié, soprano"
-    if not m or not is_name(m.group("name"), allow_single=False):
+    for shape in _PERFORMER_SHAPES:
+        m = shape.match(text)
+        if m and is_name(m.group("name"), allow_single=False):
+            break
+    else:
         return None
     what, own_scope = split_scope(m.group("what").strip(" ."))
     scope = own_scope or scope

@@ -199,7 +199,9 @@ def _opens_long_quote(text: str) -> bool:
         return False
     rest = text[1:]
     close = min((i for i in (rest.find(c) for c in QUOTE_CHARS) if i >= 0), default=len(rest))
-    return bool(re.search(r"[.!?…]\s", rest[:close])) or close == len(rest)
+    # a quotation that is the whole paragraph, however its sentence is built: "«Vannucchi scrive …: …»"
+    whole = close >= len(rest.rstrip(" .!?…")) - 1 and rest[:close].count(" ") >= 8
+    return bool(re.search(r"[.!?…]\s", rest[:close])) or close == len(rest) or whole
 
 
 _KINDS_OF: dict[str, tuple[str, ...]] = {}

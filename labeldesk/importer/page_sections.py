@@ -324,7 +324,8 @@ def footer_labels(lines: list[Line]) -> list[str]:
     """The label a page's footer names first ("Harbour Lantern Records Ltd · Unit 4, Old Ropeworks")."""
     found = []
     for line in lines[-3:]:
-        first = _FOOTER_SPLIT.split(line.text)[0].strip()
+        # "© 2024 Edizioni Sonore Marzocco – Via dei Serragli 41": the rights sign and year before the name
+        first = _FOOTER_SPLIT.split(_RIGHTS_LEAD.sub("", line.text))[0].strip()
         if first != line.text.strip() and _LABEL_HINT.search(first) and len(first.split()) <= 5 and \
                 not any(c.isdigit() for c in first):
             found.append(first)
@@ -355,6 +356,7 @@ def running_label(lines: list[Line]) -> list[str]:
 
 
 _FOOTER_SPLIT = re.compile(r"\s+[·|•–—-]\s+")
+_RIGHTS_LEAD = re.compile(r"^(?:[©℗]|\([cp]\))\s*(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?\s+)?", re.I)
 _LABEL_HINT = re.compile(r"(?i)\b(?:records?|recordings|music|musique|musik|muziek|dischi|discos?|disques?|klassik|"
                          r"classics|tapes|label|editions?|edizioni|ediciones|productions|sounds?|audio|"
                          r"grammofon|ltd|gmbh|b\.v\.|inc|llc|s\.l\.|srl|ab|skivbolaget|plateselskapet|pladeselskabet|"

@@ -563,3 +563,9 @@ _add("photographer", "fotografies", "fotografia de portada", "fotos de")
 _add("cover_designer", "disseny de la portada", "disseny de portada", "disseny de coberta")
 _add("lyricist", "sobre poemes de", "amb poemes de", "sobre textos de", "poemes de", "amb textos de",
      "sobre un poema de", "sur un poeme de", "on a poem by", "su una poesia di", "sobre un poema de")
+
+# "All compositions are by X" stated as a sentence
+_add("composer", "all compositions are by", "all the compositions are by", "all music is by", "tutte le composizioni sono di",
+     "tutti i brani sono di", "toutes les compositions sont de", "todas las composiciones son de",
+     "todas as composicoes sao de", "alle kompositionen sind von", "alle composities zijn van",
+     "alla kompositioner ar av", "totes les composicions son de")

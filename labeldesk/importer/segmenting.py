@@ -256,6 +256,8 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
             i = j + 1  # a list of the label's releases, one line each: a back catalogue, no release's own page
             continue
         score = sum(anchor_weight(lines[k]) for k in range(i, j + 1))
+        if prev is not None and _heads_release(prev) and lines[i].blank_before <= 3:
+            score += anchor_weight(prev)  # "MS-LP 113" printed over the heading numbers this release
         marked = score >= 2
         k = j + 1
         while k < n and lines[k].kind not in ("prose", "signature", "leadin"):

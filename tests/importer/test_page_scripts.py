@@ -166,3 +166,61 @@ def test_a_classical_programme_of_works_under_their_composers():
             ("Auditori Sala Ribera", "recorded_at", None), ("Oriol Castells", "sound_engineer", None),
             ("Montse Prat", "executive_producer", None)} <= scoped
     assert not any(c.role == "film_director" for c in release.credits)
+
+
+CATALOGUE_OF_TWO = """EDIZIONI SONORE MARZOCCO
+Home · Catalogo · Artisti · Negozio · Contatti
+
+MS-CD 112
+
+LA CASA DEI GELSI
+Colonna sonora originale del film
+
+Musiche di Ettore Vannucchi
+Registrato da Paolo Girardi presso lo Studio Le Ciminiere, Ravenna
+CD · Durata totale 5'54"
+
+Estate 1962. Dopo la morte del padre, le sorelle Adele e Nives tornano nella casa di famiglia.
+
+«Vannucchi scrive per archi come pochi in Italia oggi: una partitura trattenuta, piena d'aria, che non dice mai più di quanto il film mostri.»
+— Giulia Mancosu, Cinemusica Oggi
+
+1. Titoli di testa 2'14"
+2. I gelsi 3'40"
+
+━━━━━━━━━━━━━━━━━━━━
+
+MS-LP 113
+
+QUARTETTO SCIROCCO — VENTI DEL SUD
+LP 180 g / digitale · Data di uscita: 29 novembre 2024
+
+A1 Libeccio 6'12"
+B1 Maestrale 7'01"
+
+Formazione
+Alba Cerullo, pianoforte
+Emanuele Riva, sax soprano e clarinetto basso
+Ospite: Chiara Lodetti, voce (B2)
+
+Tutte le composizioni sono di Alba Cerullo.
+
+© 2024 Edizioni Sonore Marzocco – Via dei Serragli 41, 50124 Firenze
+"""
+
+
+def test_a_catalogue_page_numbering_each_release_over_its_heading():
+    document = read(CATALOGUE_OF_TWO)
+    assert_spans_cover(document)
+    film, quartet = document.releases
+    assert (film.label, quartet.label) == ("Edizioni Sonore Marzocco", "Edizioni Sonore Marzocco")
+    assert (film.catalog_number, film.stated_duration) == ("MS-CD 112", 354)
+    assert {("Paolo Girardi", "recording_engineer", None), ("Studio Le Ciminiere", "recorded_at", None)} <= credits(film)
+    synopsis, review = film.notes
+    assert (synopsis.kind, synopsis.authors) == ("synopsis", [])
+    assert (review.kind, review.authors) == ("review", ["Giulia Mancosu"])
+    assert (quartet.title.casefold(), quartet.artists, quartet.catalog_number, quartet.release_date) == \
+        ("venti del sud", ["Quartetto Scirocco"], "MS-LP 113", "2024-11-29")
+    scoped = {(c.name, c.role, c.instrument, c.scope) for c in quartet.credits}
+    assert {("Emanuele Riva", "performer", "soprano saxophone", None), ("Emanuele Riva", "performer", "bass clarinet", None),
+            ("Chiara Lodetti", "performer", "vocals", "B2"), ("Alba Cerullo", "composer", None, None)} <= scoped
