@@ -108,6 +108,7 @@ _BY_WORDS = frozenset("by de di von par por door av af da".split())
 _BULLETS = frozenset("•·▪◦*-–—>")
 
 
+_RIGHTS_LINE = re.compile(r"^(?:(?:phonographic\s+)?copyright\b|[©℗]|\((?:p|c)\)\s)", re.I)
 _LEADING_CODE = re.compile(r"^(?P<code>[A-Z]{2,6}[ \-]?\d{2,6}[A-Z]?)\s+(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{2,50})$")
 
 
@@ -252,6 +253,9 @@ def _classify(line: Line) -> None:
         return
     if looks_like_heading(text):
         line.kind, line.data = "heading", parse_heading(text)
+        return
+    if words <= 14 and _RIGHTS_LINE.match(text):
+        line.kind = "other"  # "Copyright © – Heronsgate Records Ltd.", "℗ & © 2025 X GmbH": rights, not prose
         return
     if text.endswith(":") and words <= 4 and ":" not in text[:-1]:
         line.kind = "other"  # "Sorairo Bus:", "Guest:" over the names it groups

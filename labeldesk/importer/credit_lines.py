@@ -903,6 +903,7 @@ _JOINED_ROLES = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\be\b|\bund\b|\
 def exact_roles(label: str) -> tuple[str, ...] | None:
     """Role ids of a label that is nothing but role words ("Mixed By, Recorded By"); None otherwise."""
     key = re.sub(r"\s*\[[^\[\]]*\]", "", fold(label)).strip(" .:")
+    key = key.replace("-by", " by")  # a record database's "Written-By"
     if key in rw.ROLE_PHRASES:
         return rw.ROLE_PHRASES[key]
     parts = [p for p in _JOINED_ROLES.split(key) if p]

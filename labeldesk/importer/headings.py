@@ -232,11 +232,17 @@ def parse_heading(text: str) -> Heading:
         heading.title = dash[1]
         return _finish(heading)
     if len(dash) == 2 and (is_name(dash[0], max_words=4) or _article_and_name(dash[0]) or
-                           len(joint_names(dash[0])) >= 2) and dash[1]:
+                           len(joint_names(dash[0])) >= 2 or _leader_and_band(dash[0])) and dash[1]:
         heading.artist_candidate = dash[0].strip()
         heading.title_after_artist = dash[1].strip().strip(QUOTE_CHARS + " ")
     heading.title = text or None
     return _finish(heading)
+
+
+def _leader_and_band(text: str) -> bool:
+    """'Marlow Fenn & The Tidewater Band': a leader and their band, one act."""
+    parts = [p.strip() for p in re.split(r"\s+(?:&|and|und|et|y|e)\s+", text.strip(), maxsplit=1)]
+    return len(parts) == 2 and is_name(parts[0], max_words=4) and _article_and_name(parts[1])
 
 
 def _article_and_name(text: str) -> bool:

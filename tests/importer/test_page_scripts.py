@@ -224,3 +224,32 @@ def test_a_catalogue_page_numbering_each_release_over_its_heading():
     scoped = {(c.name, c.role, c.instrument, c.scope) for c in quartet.credits}
     assert {("Emanuele Riva", "performer", "soprano saxophone", None), ("Emanuele Riva", "performer", "bass clarinet", None),
             ("Chiara Lodetti", "performer", "vocals", "B2"), ("Alba Cerullo", "composer", None, None)} <= scoped
+
+
+def test_a_record_database_listing_of_a_leader_and_their_band():
+    release = only_release("""Marlow Fenn & The Tidewater Band – Low Country Hours
+
+Label:      Heronsgate Records – HGR 2207
+Released:   Sep 1978
+
+Tracklist
+A1    Lantern Street    3:52
+B1    Low Country Hours    6:21
+
+Companies, etc.
+Phonographic Copyright ℗ – Heronsgate Records Ltd.
+Copyright © – Heronsgate Records Ltd.
+
+Credits
+Pedal Steel Guitar – Walt Osgood (tracks: A1, B1)
+Written-By – Marlow Fenn
+
+Notes
+Recorded at Millbrook Sound, Bristol, in the spring of 1978. Gatefold sleeve with the lyrics.
+""")
+    assert (release.title, release.artists) == ("Low Country Hours", ["Marlow Fenn & The Tidewater Band"])
+    assert ("Walt Osgood", "performer", "pedal steel guitar", "tracks: A1, B1") in \
+        {(c.name, c.role, c.instrument, c.scope) for c in release.credits}
+    assert ("Marlow Fenn", "songwriter", None) in credits(release)
+    assert [n.text for n in release.notes] == [
+        "Recorded at Millbrook Sound, Bristol, in the spring of 1978. Gatefold sleeve with the lyrics."]
