@@ -237,6 +237,7 @@ A1    Lantern Street    3:52
 B1    Low Country Hours    6:21
 
 Companies, etc.
+Recorded At – Millbrook Sound
 Phonographic Copyright ℗ – Heronsgate Records Ltd.
 Copyright © – Heronsgate Records Ltd.
 
