@@ -739,8 +739,8 @@ def _place_line(text: str) -> LineReading | None:
     if not m:
         return None
     role_id = rw.PLACE_PARTICIPLES.get(fold(m.group("part")))
-    if role_id is None:
-        return None
+    if role_id is None or re.search(r"[.!?]\s+[A-ZÀ-Ý]", m.group("place")):
+        return None  # a sentence goes on after the place: a note that opens with where it was recorded
     middle = m.group("middle").strip(" ,")
     if middle and not re.search(r"\d", middle) and fold(middle) not in ("live", "en vivo", "en direct", "dal vivo"):
         return None
