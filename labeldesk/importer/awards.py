@@ -22,6 +22,8 @@ _RUN_ON = re.compile(r"(?<=\b(?:19|20)\d\d)\s+(?=(?:official\s+selection|s[ée]l
                      r"prix|prize|award|winner|nomination|nominated|premio|preis|grand\s+prix|best|meilleur|"
                      r"meilleure|mejor|miglior|golden)\b)", re.I)
 _LIST_SEPARATORS = re.compile(r"\s+[•|·]\s+|\s*;\s+")
+# "… Film Festival 2024 / Best Original Score – …": a slash after a year starts the next award
+_SLASHED = re.compile(r"(?<=\b(?:19|20)\d\d)\s+/\s+")
 
 
 # searched in the lower-cased line: a case-blind pattern is many times slower
@@ -44,5 +46,6 @@ def read_award_line(text: str) -> list[str] | None:
         return None
     awards: list[str] = []
     for part in _LIST_SEPARATORS.split(text.lstrip("•*-– ")):
-        awards.extend(p.strip(" ,") for p in _RUN_ON.split(part) if p.strip(" ,"))
+        for piece in _SLASHED.split(part):
+            awards.extend(p.strip(" ,") for p in _RUN_ON.split(piece) if p.strip(" ,"))
     return awards or None

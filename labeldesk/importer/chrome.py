@@ -20,7 +20,8 @@ _CHROME_WORDS = re.compile(
     r"cookies?|privacy|datenschutz|confidentialit[ée]|mentions l[ée]gales|aviso legal|impressum|cgv|terms of|"
     r"all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos|tutti i diritti|alle rechte|read more|"
     r"lire la suite|leer m[aá]s|leggi tutto|weiterlesen|leia mais|free shipping|livraison offerte|env[ií]o gratis|"
-    r"spedizione gratuita|versandkostenfrei|customers also bought|(?:customers|people|fans) who bought\b.{0,30}\balso\b|you may also like|vous aimerez aussi|"
+    r"spedizione gratuita|versandkostenfrei|sofort lieferbar|lieferzeit|lieferbar|auf lager|zzgl\.? versand\w*|"
+    r"inkl\.? \d+\s?% mwst|in stock|ships within|disponibilit[àa] immediata|en stock|customers also bought|(?:customers|people|fans) who bought\b.{0,30}\balso\b|you may also like|vous aimerez aussi|"
     r"te puede interesar|potrebbe piacerti|view in browser|voir dans le navigateur|follow us|suivez-nous|"
     r"s[ií]guenos|seguici|folgt uns|rechercher|search|suche|buscar|pesquisar|back to top|retour en haut|"
     r"kundenbewertungen|bewertung schreiben|customer reviews|write a review|paiement s[ée]curis[ée]|ou[çc]a tamb[ée]m|"
@@ -43,10 +44,17 @@ _KICKER_ONLY = re.compile(
     r"see also|voir aussi|ver tambi[ée]n|vedi anche|siehe auch|press release|communiqu[ée] de presse|"
     r"nota de prensa|comunicado de prensa|comunicato stampa|pressemitteilung|presseinformation|persbericht|"
     r"pressmeddelande|pressemeddelelse|pressemelding|nota de imprensa|for immediate release|"
+    r"f[öo]r omedelbar publicering|til umiddelbar offentligg[øo]relse|for umiddelbar publisering|"
+    r"voor onmiddellijke publicatie|per la pubblicazione immediata|para publica[çc][ãa]o imediata|"
+    r"pour publication imm[ée]diate|para publicaci[óo]n inmediata|"
     r"immediate release|embargoed|for release|pour diffusion imm[ée]diate|para difusi[óo]n inmediata|"
     r"zur sofortigen ver[öo]ffentlichung|informacja prasowa|komunikat prasowy|tiskov[áa] zpr[áa]va|"
     r"release para imprensa|press-release|news|actualit[ée]s|noticias|notizie|"
     r"nachrichten|aktuelles|nieuws|nyheter|nyheder|not[íi]cias)\W*$", re.I)
+_FORMAT_LEAD = re.compile(r"^(?:\d\s*[x×]?\s*)?(?:LP|CD|EP|MC|2LP|2CD|3LP|3CD|Vinyl|Vinyle|Vinilo|Vinile|Kassette|"
+                          r"Cassette|Box(?:\s*set)?)\b", re.I)
+_FORMAT_DETAIL = re.compile(r"\b\d{2,3}\s?g\b|\b(?:vinyl|vinyle|vinilo|vinile|gatefold|downloadcode|download code|"
+                            r"digipa[ck]k?|klappcover|inkl\.|incl\.|incluye|inclus)\b", re.I)
 _LANG_CODES = re.compile(r"^(?:[A-Z]{2})(?:\s*[|/·]\s*[A-Z]{2})+$")
 
 
@@ -58,7 +66,8 @@ _CHROME_HINTS = ("add to", "buy", "warenkorb", "panier", "carrito", "carrello", 
                  "subscri", "newsletter", "iscriviti", "abonn", "suscr", "cookie", "privacy", "datenschutz",
                  "confidentialit", "mentions l", "aviso legal", "impressum", "cgv", "terms of", "rights reserved",
                  "droits r", "derechos", "diritti", "rechte", "read more", "lire la suite", "leer m", "leggi tutto",
-                 "weiterlesen", "leia mais", "shipping", "livraison", "envío", "envio", "spedizione", "versand", "also bought",
+                 "weiterlesen", "leia mais", "shipping", "lieferbar", "lieferzeit", "auf lager", "mwst", "in stock",
+                 "ships within", "disponibilit", "en stock", "livraison", "envío", "envio", "spedizione", "versand", "also bought",
                  "may also like", "aimerez", "interesar", "piacerti", "browser", "navigateur", "follow us",
                  "suivez", "guenos", "seguici", "folgt uns", "rechercher", "search", "suche", "buscar", "pesquisar",
                  "back to top", "retour en haut", "bewertung", "review", "paiement", "ouça", "ouca", "listen on", "couter",
@@ -84,6 +93,8 @@ def is_chrome(text: str) -> bool:
         return True
     if text[:1] in "[♡" and _BUTTONS.match(text):
         return True
+    if words <= 12 and _FORMAT_LEAD.match(text) and _FORMAT_DETAIL.search(text):
+        return True  # "LP (180 g, schwarzes Vinyl) inkl. Downloadcode": the format on sale
     nav_separators = sum(text.count(c) for c in "|·›»•>")
     if nav_separators:
         segments = [s.strip() for s in _SEPARATORS.split(text) if s.strip()]
@@ -99,6 +110,8 @@ def is_chrome(text: str) -> bool:
         return True
     if " – " in text or " — " in text or " - " in text or " | " in text:
         dash_parts = [s.strip() for s in _DASHES.split(text) if s.strip()]
+        if len(dash_parts) == 2 and _KICKER_ONLY.match(dash_parts[0]) and re.search(r"\d{4}", dash_parts[1]):
+            return True  # "För omedelbar publicering – Falun, 2 september 2025": a press release's dateline
         if len(dash_parts) >= 3 and any(p.lower() in _NAV_WORDS for p in dash_parts):
             return True
         # "Duinroos Records — Nieuws", "THE WAX ARCHIVE — Reviews & News": a site's name and the page's section

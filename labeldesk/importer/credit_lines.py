@@ -602,7 +602,9 @@ _ISSUED_BY = re.compile(r"^(?P<when>.{4,30}?)\s+(?:by|on|via|bei|chez|por|da|doo
 _OUT_ON_DATE = re.compile(
     r"^(?i:new|nytt|nya|ny|nieuw|nieuwe|neues|neue|nouvel|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|novo|nova)\s+"
     r"(?i:album|single|ep|lp|record|skiva|plade|plate|plaat|platte|disque|disco)\s+"
-    r"(?i:out|ute|ude|uit|raus|dehors|fuori)\s+(?:(?i:on|den|am|le|el|il|op)\s+)?(?P<when>\S.{3,30})$")
+    r"(?i:out|ute|ude|uit|raus|dehors|fuori)\s+(?:(?i:on|den|am|le|el|il|op)\s+)?(?P<when>\S.{3,30}?)"
+    # "… på Granskog Musik": the label it comes out on
+    r"(?:\s+(?i:on|p[åa]|bei|auf|chez|sur|su|per|en|op|bij|hos|via)\s+(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{1,50}))?$")
 
 
 def _release_statement(text: str) -> LineReading | None:
@@ -645,10 +647,13 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
         cjk_date = release_line_date(text)
         if cjk_date:
             return LineReading(fields={"release_date": cjk_date})  # "2024年9月18日 (水) 発売"
-    out_on = _OUT_ON_DATE.match(text) if len(text) <= 60 else None
+    out_on = _OUT_ON_DATE.match(text) if len(text) <= 90 else None
     if out_on and parse_date(out_on.group("when")):
         # "Nytt album ute 21 februari 2025", "New single out 3 May 2024": the release's date
-        return LineReading(fields={"release_date": parse_date(out_on.group("when"))})
+        fields: dict[str, object] = {"release_date": parse_date(out_on.group("when"))}
+        if out_on.group("label"):
+            fields["label"] = out_on.group("label").strip(" .")
+        return LineReading(fields=fields)
     if ". " in text:
         sentences = _SENTENCE.split(text.rstrip(". "))
         if len(sentences) > 1:

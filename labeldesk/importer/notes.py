@@ -195,7 +195,9 @@ def make_paragraph(text: str, first_line: int) -> Paragraph:
 def _opens_long_quote(text: str) -> bool:
     """True when the paragraph starts a quotation that runs past its first sentence ("“For Khadar's tender
     story … . Yet …"), not when it starts with a quoted title (“Farewell Gulsary” is based on …)."""
-    if text[:1] not in QUOTE_OPEN or text[:1] in "’‘":
+    # Swedish and Finnish open with ”, Danish and German books with »: an opener when the paragraph closes a quote
+    swedish = text[:1] in "”»" and text.rstrip(" .!?…")[-1:] in "”«»"
+    if (text[:1] not in QUOTE_OPEN or text[:1] in "’‘") and not swedish:
         return False
     rest = text[1:]
     close = min((i for i in (rest.find(c) for c in QUOTE_CHARS) if i >= 0), default=len(rest))
@@ -251,6 +253,7 @@ def _scores_from_tokens(tokens: list[str], first_sentence: list[str]) -> dict[st
 _MUSIC_NOUNS = frozenset("music musik musique musica muzyka hudba musikk muziek".split())
 _RELEASE_NOUNS = frozenset(
     "score partition partitura sciezka album albums ep single record lp cd disc disque disco plaat skiva skivan plade pladen plata platen "
+    "zweitling erstling drittling nachfolger langspieler "
     "soundtrack compilation anthology einspielung aufnahme opname enregistrement grabacion registrazione "
     "gravacao recording debut debuut debutalbum reissue reedition reedicion".split())
 

@@ -21,6 +21,7 @@ from labeldesk.importer.shapes import QUOTE_CHARS, is_name
 from labeldesk.importer.spellings import name_variants
 from labeldesk.importer.titles import TextIndex, best_accents, infer_title, is_all_caps, recase
 from labeldesk.importer.works import Programme
+from labeldesk.importer.title_credits import credits_in_title
 from labeldesk.importer.classical_lineup import cover_performers
 from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artists, total_seconds
 from labeldesk.model import Credit, Note, Release, Span
@@ -399,6 +400,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     for track in tracks:
         track.credits.extend(_remixers(track.title, track.credits))
         _writers_in_title(track)
+        bracketed = credits_in_title(track.title, credits)
+        if bracketed is not None:
+            track.title = bracketed[0]
+            track.credits.extend(c for c in bracketed[1] if c not in track.credits)
     kind = _release_kind(kind_hint, subtitle, credits, artists, tracks)
     if kind == "compilation":
         plain = [t for t in tracks if not t.artists]

@@ -254,3 +254,47 @@ Recorded at Millbrook Sound, Bristol, in the spring of 1978. Gatefold sleeve wit
     assert ("Marlow Fenn", "songwriter", None) in credits(release)
     assert [n.text for n in release.notes] == [
         "Recorded at Millbrook Sound, Bristol, in the spring of 1978. Gatefold sleeve with the lyrics."]
+
+
+def test_a_swedish_press_release_with_its_dateline_and_a_traditional_song():
+    text = """PRESSMEDDELANDE
+För omedelbar publicering – Falun, 2 september 2025
+
+ELIN HALDORSSON KVINTETT – ”KOPPARSJÖN”
+Nytt album ute 17 oktober 2025 på Granskog Musik
+
+Katalognummer: GRM 031
+
+LÅTLISTA
+1. Kopparsjön 7.42
+2. Långt bort i skogen (trad., arr. E. Haldorsson) 5.47
+Total speltid: 13.29
+
+MEDVERKANDE
+Elin Haldorsson: tenorsaxofon, flöjt
+Gäst: Amina Dahir: sång (spår 2)
+"""
+    document = read(text.encode("cp1252").decode("cp1252"))
+    assert_spans_cover(document)
+    (release,) = document.releases
+    assert (release.title.casefold(), release.label, release.release_date, release.stated_duration) == \
+        ("kopparsjön", "Granskog Musik", "2025-10-17", 809)
+    assert [t.title for t in release.tracks] == ["Kopparsjön", "Långt bort i skogen"]
+    assert [(c.name, c.role) for c in release.tracks[1].credits] == [("Traditional", "composer"),
+                                                                       ("Elin Haldorsson", "arranger")]
+    assert ("Amina Dahir", "performer", "vocals", "spår 2") in \
+        {(c.name, c.role, c.instrument, c.scope) for c in release.credits}
+
+
+def test_a_shop_page_keeps_its_availability_and_format_lines_out_of_the_heading():
+    release = only_release("""Die Kieselsteine – Brandungsecho
+LP (180 g, schwarzes Vinyl) inkl. Downloadcode
+
+29,99 €
+Sofort lieferbar – Lieferzeit 1–3 Werktage
+
+Label: Hafenlicht Tonträger
+1. Leuchtfeuer 3:48
+2. Ebbe 1:34
+""")
+    assert (release.title, release.artists, release.alternate_titles) == ("Brandungsecho", ["Die Kieselsteine"], [])
