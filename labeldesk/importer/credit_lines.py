@@ -677,8 +677,10 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
         credits: list[Credit] = []
         clauses = _split_clauses(text) if ("," in text or ";" in text or " – " in text or " — " in text
                                           or _CONJ_PARTICIPLE.search(text)) else []
+        # "“Canción del faro” performed by X, lyrics by Y": the song the line opens with is every clause's
+        song = _OPENING_SONG.match(text)
         for clause in clauses:
-            found = _read_by_clause(clause, scope)
+            found = _read_by_clause(clause, scope or (song.group("title").strip() if song else None))
             if found is None:
                 credits = []
                 break
@@ -707,6 +709,9 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
 # a sentence ends after a lower-case word that is no abbreviation ("Drummelsay. Mixed by"; not "Ref. DT-2209")
 _SENTENCE = re.compile(r"(?<=[a-zß-ÿ]{3})(?<!feat)(?<!incl)(?<!prod)(?<!orch)(?<!arr)(?<!comp)(?<!perc)(?<!voc)"
                        r"(?<!keyb)(?<!bros)\.\s+(?=[A-ZÀ-Ý][^\W\d_])")
+
+
+_OPENING_SONG = re.compile(r"^[“\"«„](?P<title>[^“”\"«»„]{1,80})[”“\"»]\s")
 
 
 def _sentences(sentences: list[str], scope: str | None) -> LineReading | None:

@@ -383,6 +383,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     # title when no heading states one
     if not title:
         excluded = {" ".join(re.findall(r"\w+", fold(c.name))) for c in credits}
+        # a song the credits single out ("“Canción del faro” performed by X") is one of the release's songs
+        excluded |= {" ".join(re.findall(r"\w+", fold(c.scope))) for c in credits if c.scope}
         title = infer_title(block_text, [t.title for t in tracks], excluded)
         if title:
             warnings.append(f"title inferred from the notes: “{title}” (no heading names it)")

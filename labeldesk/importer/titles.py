@@ -12,7 +12,11 @@ from labeldesk.importer.folding import fold
 _WORD = re.compile(r"[\w'’\-]+")
 _TITLE_CUES = re.compile(
     r"(?:soundtrack|score|music|album|record|film|movie|documentary|series|play|bande originale|b\.?o\.?|musique|"
-    r"banda sonora|m[uú]sica|pel[ií]cula|colonna sonora|musiche|film|soundtrack|filmmusik)\s+(?:of|for|to|de|du|"
+    r"banda sonora|m[uú]sica|pel[ií]cula|colonna sonora|musiche|film|soundtrack|filmmusik|"
+    # a signature's role over the work: "directora y guionista de «X»", "composer of “X”"
+    r"director|directora|directeur|r[ée]alisat(?:eur|rice)|regista|regisseur(?:in)?|guionista|screenwriter|"
+    r"sc[ée]nariste|sceneggiat(?:ore|rice)|composer|compositeur|compositrice|compositora?|compositore|"
+    r"komponist(?:in)?|cut|montage)\s+(?:of|for|to|de|du|"
     r"de la|del|di|della|zu|zum|for the film|du film|)\s*$", re.I)
 
 
@@ -134,4 +138,5 @@ def _title_like(phrase: str) -> bool:
         return False
     long_words = [w for w in words if len(w) >= 4]
     capitalised = [w for w in long_words if w[0].isupper()]
-    return not long_words or len(capitalised) * 2 >= len(long_words)
+    # title case in English; a short title in sentence case elsewhere ("Las redes vacías", "Terra de garbí")
+    return not long_words or len(capitalised) * 2 >= len(long_words) or len(words) <= 4

@@ -298,3 +298,28 @@ Label: Hafenlicht Tonträger
 2. Ebbe 1:34
 """)
     assert (release.title, release.artists, release.alternate_titles) == ("Brandungsecho", ["Die Kieselsteine"], [])
+
+
+def test_a_heading_without_title_takes_the_film_its_notes_and_signatures_name():
+    release = only_release("""(Original Motion Picture Soundtrack)
+
+A film by Inés Valcárcel
+Music by Thea Brunner
+Label Greywater Scores
+
+“When Inés first showed me a rough cut of “Las redes vacías”, there was almost no music in it. I wanted the score to grow out of the sounds of the boat.”
+
+Thea Brunner – composer
+
+«Quería que la música de Thea fuera como la niebla de la ría. Gracias por escuchar el mar con nosotros.»
+
+Inés Valcárcel, directora y guionista de «Las redes vacías»
+
+1. Marea baja – 2:41
+2. Canción del faro – 3:26
+3. Las redes vacías – 5:14
+
+“Canción del faro” performed by Dolores Ibarz, lyrics by Tomás Echeverri
+""")
+    assert release.title == "Las redes vacías"
+    assert ("Tomás Echeverri", "lyricist", "Canción del faro") in {(c.name, c.role, c.scope) for c in release.credits}
