@@ -40,6 +40,9 @@ def register(subparsers) -> None:
     exp.add_argument("--no-ddex", action="store_true", help="leave out ddex.xml")
     exp.add_argument("--force", action="store_true",
                      help="replace an existing export folder (only once the new one is complete)")
+    exp.add_argument("--sync", action="store_true",
+                     help="flush every file to disk before the folder appears, so that it is there whole "
+                          "even after a power cut (slower: the export waits for the disk)")
     exp.set_defaults(handler=export_command)
 
 
@@ -85,6 +88,7 @@ def _options(args: argparse.Namespace, settings: Settings) -> ExportOptions:
         cover_size=cover_size,
         ddex=not args.no_ddex,
         force=args.force,
+        sync=args.sync,
         sender=settings.sender(),
         recipient=settings.recipient(),
     )

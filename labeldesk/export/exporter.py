@@ -46,7 +46,7 @@ from labeldesk.export.options import (
     ExportResult,
 )
 from labeldesk.export.sheets import credits_csv, liner_notes_text
-from labeldesk.export.staging import Staging
+from labeldesk.export.staging import Staging, sync_path
 from labeldesk.export.tags import make_copy
 from labeldesk.model.release import Release
 from labeldesk.tagging import Cover, cover_frames, id3_frames
@@ -183,6 +183,8 @@ def _export(release: Release, files: list[ExportFile], cover: bytes | ExportCove
             item = files[index]
             fields = fields_for_track(release, item.track)  # here, not up front: the first copy starts at once
             made = make_copy(item.source_path, staged[index], fields, covers.embedded)
+            if options.sync:
+                sync_path(staged[index])  # here, while the other files are still being copied
             return ExportedFile(
                 track=item.track,
                 source_path=item.source_path,
@@ -199,7 +201,7 @@ def _export(release: Release, files: list[ExportFile], cover: bytes | ExportCove
         exported = _run_in_parallel(export_one, _largest_first(files), report, total, is_cancelled)
         made = release_files.result()
         warnings += _write_file_lists(staging.path, release, exported, made, options)
-        staging.commit()
+        staging.commit(sync=options.sync)
     except BaseException:
         side_work.shutdown(wait=True, cancel_futures=True)  # nothing may write into the folder once it goes
         staging.discard()
@@ -324,10 +326,10 @@ def _write_release_files(folder: Path, release: Release, cover: tuple[PreparedCo
     if cover is not None:
         prepared, cover_warnings = cover
         warnings += cover_warnings
-        _write(folder / COVER_FILE, prepared.data)
+        _write(folder / COVER_FILE, prepared.data, options.sync)
         cover_sha = hashlib.sha256(prepared.data).hexdigest()
-    _write(folder / "credits.csv", credits_csv(release).encode("utf-8"))
-    _write(folder / "liner-notes.txt", liner_notes_text(release).encode("utf-8"))
+    _write(folder / "credits.csv", credits_csv(release).encode("utf-8"), options.sync)
+    _write(folder / "liner-notes.txt", liner_notes_text(release).encode("utf-8"), options.sync)
     credits = recording_credits(release) if options.ddex else None
     return _ReleaseFiles(prepared, cover_sha, warnings, credits)
 
@@ -337,21 +339,23 @@ def _write_file_lists(folder: Path, release: Release, exported: list[ExportedFil
     """manifest.csv, manifest.json and ddex.xml, which list the exported files."""
     warnings = list(made.warnings)
     rows = manifest_rows(release, exported)
-    _write(folder / "manifest.csv", manifest_csv(rows).encode("utf-8"))
-    _write(folder / "manifest.json", manifest_json(release, rows).encode("utf-8"))
+    _write(folder / "manifest.csv", manifest_csv(rows).encode("utf-8"), options.sync)
+    _write(folder / "manifest.json", manifest_json(release, rows).encode("utf-8"), options.sync)
     if options.ddex:
         message = build_ern(release, exported, made.cover, COVER_FILE if made.cover else None, made.cover_sha256,
                             sender=options.sender, recipient=options.recipient, credits=made.credits)
         warnings += message.warnings
-        _write(folder / "ddex.xml", message.xml)
+        _write(folder / "ddex.xml", message.xml, options.sync)
     return warnings
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes, sync: bool) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
+    if sync:
+        sync_path(path)
 
 
 def _ensure_directory(path: Path) -> list[Path]:

@@ -18,6 +18,7 @@ class ExportOptions:
     player_cover_size: int = 1400  # the cover embedded in every file
     ddex: bool = True
     force: bool = False  # replace an existing export folder (only once the new one is complete)
+    sync: bool = False  # every file on disk before the folder appears: whole even after a power cut
     sender: Party | None = None  # who sends the DDEX message
     recipient: Party | None = None  # the distributor or shop it is for
 

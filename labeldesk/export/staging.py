@@ -30,7 +30,12 @@ class Staging:
         except OSError as exc:
             raise UserError(f"cannot create a folder in {final.parent}: {exc.strerror or exc}") from None
 
-    def commit(self) -> None:
+    def commit(self, sync: bool = False) -> None:
+        """Put the folder in place. `sync`: its files were synced; the folder is too, before the
+        rename, and the parent after it, so that after a power cut the export is there whole or
+        not at all."""
+        if sync:
+            sync_path(self.path)
         old = None
         if self.final.exists() or self.final.is_symlink():
             if not self.replace:  # appeared while the export ran
@@ -45,11 +50,26 @@ class Staging:
             if old is not None:
                 os.rename(old, self.final)  # put the previous export back
             raise UserError(f"cannot move the export into {self.final}: {exc.strerror or exc}") from None
+        if sync:
+            sync_path(self.final.parent)
         if old is not None:
             _remove(old)
 
     def discard(self) -> None:
         _remove(self.path)
+
+
+def sync_path(path: Path) -> None:
+    """fsync a file or folder (what the file system cannot sync, it holds by its own ordering)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if path.is_dir():
+            return  # some file systems cannot sync a folder; the rename is still atomic
+        raise UserError(f"cannot flush {path} to disk: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
 
 
 def _new_folder(parent: Path, prefix: str, suffix: str) -> Path:

@@ -112,6 +112,7 @@ class ExportDialog(QDialog):
         self.sender_note = QLabel(self._sender_words())
         self.sender_note.setWordWrap(True)
         self.replace = QCheckBox("Replace an export already there (only once the new one is complete)")
+        self.sync = QCheckBox("Flush to disk before finishing (whole even after a power cut; slower)")
 
         form = QFormLayout()
         form.addRow("Export into:", folder_row)
@@ -124,6 +125,7 @@ class ExportDialog(QDialog):
         form.addRow("DDEX:", self.ddex)
         form.addRow("", self.sender_note)
         form.addRow("", self.replace)
+        form.addRow("", self.sync)
 
         self.settings_note = QLabel(settings_problem or "")
         self.settings_note.setWordWrap(True)
@@ -217,7 +219,7 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         return ExportOptions(template=self.template.text(), cover_size=self.cover_size.value(),
                              ddex=self.ddex.isChecked(), force=self.replace.isChecked(),
-                             sender=self.sender, recipient=self.recipient)
+                             sync=self.sync.isChecked(), sender=self.sender, recipient=self.recipient)
 
     def preview_names(self) -> list[str]:
         """The first file names the template gives (raises UserError for a bad template)."""

@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -189,6 +190,26 @@ def test_an_existing_folder_is_refused_and_replaced_with_force(tmp_path, library
     assert code == 0, err
     assert not (folder / "note-from-before.txt").exists() and (folder / "01 Tanabai.flac").exists()
     assert tree(target)[0] == folder.name and not [n for n in tree(target) if n.startswith(".")]
+
+
+def test_sync_flushes_every_file_and_the_folders_before_the_export_appears(tmp_path, library, capsys, monkeypatch):
+    lib, originals = library
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(os.readlink(f"/proc/self/fd/{fd}")),
+                                                 real_fsync(fd))[1])
+    target = tmp_path / "out"
+    ok(capsys, lib, "export", "1", "--to", str(target))
+    assert synced == []  # without --sync the page cache is trusted, as cp does
+
+    folder = Path(ok(capsys, lib, "export", "1", "--to", str(tmp_path / "synced"), "--sync").splitlines()[0])
+    files = sorted(p.name for p in folder.iterdir())
+    assert len(files) == len(originals) + 6  # the copies and the side files
+    staging = {Path(p).parent for p in synced if Path(p).name in files}
+    assert len(staging) == 1  # each file was synced in the hidden folder, before the rename
+    assert sorted(Path(p).name for p in synced if Path(p).parent in staging) == files
+    assert [str(p) for p in staging] == [p for p in synced if Path(p).name.endswith(".partial")]  # the folder too
+    assert synced[-1] == str(folder.parent)  # and the rename, in the parent
 
 
 # --- refusals: one line, exit 1, nothing left --------------------------------------------------------

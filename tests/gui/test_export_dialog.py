@@ -58,6 +58,10 @@ def test_options_preview_export_summary_and_open_the_folder(qtbot, seven, make_w
     assert dialog.isVisible()
     assert names(dialog) == ["01 Source.mp3", "02 Rapids.flac", "03 The Weir.ogg", "04 Oxbow.opus", "… and 3 more"]
     assert dialog.cover_size.value() == 3000 and dialog.cover_size.isEnabled() and dialog.ddex.isChecked()
+    assert not dialog.options().sync
+    dialog.sync.setChecked(True)
+    assert dialog.options().sync
+    dialog.sync.setChecked(False)
     assert "No sender set" in dialog.sender_note.text()
 
     # the preview follows the template as it is typed; a bad one says why and cannot run
