@@ -335,6 +335,12 @@ def _pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | No
                 value = issued.group("when")
                 out.setdefault("label", issued.group("label").strip(" ."))
             date = parse_date(value)
+            if not date and len(roles) == 1:
+                # "Lançamento: Sabiá Discos – SAB-009": the release's label and number, not its date
+                label, code = split_label_and_code(strip_quotes(value))
+                if code and label and label[:1].isupper():
+                    out["label"], out["catalog_number"] = label, code
+                    continue
             if not date or len(value) > 40:
                 return None
             out["release_date"] = date
@@ -800,7 +806,8 @@ def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReadi
     left, right = text[:m.start()].strip(), text[m.end():].strip()
     if len(left) > 50 or len(left.split()) > 6:
         return None
-    scope_m = re.match(r"^(?P<what>.+?)\s+(?:en|in|on|sur|dans|su|auf|em|no|na|for|pour|para|per|fur)\s+"
+    scope_m = re.match(r"^(?P<what>.+?)\s+(?:en|in|on|sur|dans|su|auf|em|no|na|for|pour|para|per|fur|de|di|del|of|"
+                       r"von|van|av|af|do|da)\s+"
                        r"[«“\"„](?P<song>[^»”\"“]+)[»”\"“]$", left)
     if scope_m:
         left, scope = scope_m.group("what"), scope_m.group("song").strip()

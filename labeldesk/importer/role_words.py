@@ -569,3 +569,8 @@ _add("composer", "all compositions are by", "all the compositions are by", "all 
      "tutti i brani sono di", "toutes les compositions sont de", "todas las composiciones son de",
      "todas as composicoes sao de", "alle kompositionen sind von", "alle composities zijn van",
      "alla kompositioner ar av", "totes les composicions son de")
+
+# music and lyrics of the songs by one hand
+_add("songwriter", "musicas e letras", "musica e letra", "musica e letras", "musicas e letra", "music and lyrics",
+     "music & lyrics", "musique et paroles", "musica y letra", "musica y letras", "musica e testi", "musik und text",
+     "text und musik", "muziek en tekst", "musik och text", "musik og tekst", "musica i lletra")
