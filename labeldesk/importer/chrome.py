@@ -93,7 +93,7 @@ def is_chrome(text: str) -> bool:
         return True
     if text[:1] in "[♡" and _BUTTONS.match(text):
         return True
-    if words <= 12 and _FORMAT_LEAD.match(text) and _FORMAT_DETAIL.search(text):
+    if words <= 12 and "(" in text and _FORMAT_LEAD.match(text) and _FORMAT_DETAIL.search(text):
         return True  # "LP (180 g, schwarzes Vinyl) inkl. Downloadcode": the format on sale
     nav_separators = sum(text.count(c) for c in "|·›»•>")
     if nav_separators:

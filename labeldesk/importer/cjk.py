@@ -98,7 +98,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def script_language(sample: str) -> str | None:
     """'ja', 'ko' or 'zh' for a passage written mostly in that script (kana make it Japanese); None otherwise."""
-    if sample.isascii():
+    if _CJK_CHAR.search(sample) is None:
         return None
     letters = sum(1 for c in sample if c.isalpha()) or 1
     kana, hangul, han = (len(p.findall(sample)) for p in (_KANA, _HANGUL, _HAN))

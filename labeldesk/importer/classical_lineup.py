@@ -30,10 +30,13 @@ def mark_conductors(lines: list[Line]) -> None:
     from labeldesk.importer.credit_lines import LineReading
 
     for k in range(1, len(lines)):
-        line, above = lines[k], lines[k - 1]
+        above = lines[k - 1]
+        if above.kind != "credit":
+            continue
+        line = lines[k]
         if line.blank_before or line.kind not in ("heading", "prose", "credit", "signature"):
             continue
-        if above.kind != "credit" or not any(c.role in _ENSEMBLE_ROLES for c in above.data.credits):
+        if not any(c.role in _ENSEMBLE_ROLES for c in above.data.credits):
             continue
         m = _LEADER.match(line.text)
         if m and fold(m.group("word")).strip() in _LEADER_WORDS and is_name(m.group("name").strip()):

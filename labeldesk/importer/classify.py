@@ -112,10 +112,11 @@ _RIGHTS_LINE = re.compile(r"^(?:(?:phonographic\s+)?copyright\b|[©℗]|\((?:p|c
 _LEADING_CODE = re.compile(r"^(?P<code>[A-Z]{2,6}[ \-]?\d{2,6}[A-Z]?)\s+(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{2,50})$")
 
 
-def classify(line: Line) -> None:
+def classify(line: Line, wide: bool = True) -> None:
     """Sets line.kind and line.data. A line with full-width punctuation ("品番：HZR-0042") is read with ASCII
-    punctuation, and keeps it unless it reads as prose (a note keeps its own typography)."""
-    if has_full_width_punctuation(line.text):
+    punctuation, and keeps it unless it reads as prose (a note keeps its own typography). `wide` False says the
+    document has no full-width character at all."""
+    if wide and has_full_width_punctuation(line.text):
         printed = line.text
         line.text = half_width_punctuation(printed)
         _classify(line)

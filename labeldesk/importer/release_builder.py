@@ -402,7 +402,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     for track in tracks:
         track.credits.extend(_remixers(track.title, track.credits))
         _writers_in_title(track)
-        bracketed = credits_in_title(track.title, credits)
+        bracketed = credits_in_title(track.title, credits) if track.title.endswith(")") else None
         if bracketed is not None:
             track.title = bracketed[0]
             track.credits.extend(c for c in bracketed[1] if c not in track.credits)

@@ -20,6 +20,7 @@ from labeldesk.importer.lines import Line
 from labeldesk.importer.page_sections import mark_furniture, mark_running_lines, mark_site_header
 from labeldesk.importer.signatures import read_signature
 from labeldesk.importer.works import is_movement
+from labeldesk.importer.glyphs import has_full_width_punctuation
 from labeldesk.importer.classical_lineup import mark_conductors
 from labeldesk.importer.folding import fold
 
@@ -91,13 +92,15 @@ _UNSHARED = frozenset({"track", "legend"})
 def classify_all(lines: list[Line]) -> None:
     """Classifies every line; a line printed again (a label line, a signature, a credit) is read once."""
     seen: dict[str, tuple[str, object, str]] = {}
+    # one search over the whole text tells whether any line may hold full-width punctuation (Japanese pages)
+    wide = has_full_width_punctuation("\n".join(line.text for line in lines))
     for line in lines:
         printed = line.text
         known = seen.get(printed)
         if known is not None:
             line.kind, line.data, line.text = known
             continue
-        classify(line)
+        classify(line, wide)
         if line.kind not in _UNSHARED:
             seen[printed] = (line.kind, line.data, line.text)
 

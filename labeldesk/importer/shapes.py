@@ -78,7 +78,7 @@ def is_name(text: str, max_words: int = 5, allow_single: bool = True) -> bool:
     text = clean_space(text)
     if not text or len(text) > 60 or any(c.isdigit() for c in text):
         return False
-    if not text.isascii() and has_cjk(text):
+    if has_cjk(text):
         return is_cjk_name(text)  # '真鍋ひより', '森永 拓': no capitals to go by
     if _SENTENCE_PUNCT.search(_INITIALS.sub(r"\1 ", text).rstrip(".")):
         return False
