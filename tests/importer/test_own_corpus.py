@@ -8,9 +8,9 @@ festival programme, a news article, an interview and a long shop page with blog 
 someone who never saw the importer (corpus_f/*.txt: a German shop page copied with its HTML entities, an Italian
 catalogue page with two releases, a Brazilian Bandcamp page, a record-database listing with sides A and B, a
 cp1252 Swedish press release, a Japanese shop page, a Catalan classical release with works and movements, an
-English soundtrack page whose heading has no title, a concert review and a label's news page). Each text comes with the entries an archivist reads out of it (*.json,
-the gold shape plus an optional "expect_warnings" list per release: lower-case substrings, "a|b" meaning
-either)."""
+English soundtrack page whose heading has no title, a concert review and a label's news page). Each text comes
+with the entries an archivist reads out of it (*.json, the gold shape plus an optional "expect_warnings" list per
+release: lower-case substrings, "a|b" meaning either)."""
 
 from __future__ import annotations
 
