@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from labeldesk.importer.cjk import is_cjk_name, parse_cjk_length, release_line_date
-from labeldesk.importer.glyphs import half_width_punctuation
 from labeldesk.importer.credit_lines import read_credit_line, reverse_performer_line
+from labeldesk.importer.glyphs import half_width_punctuation
 from labeldesk.importer.language import detect_language
 from labeldesk.importer.performer_scope import split_scope
 
