@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from labeldesk.library import open_library  # noqa: E402
+from labeldesk.library.artists_sort import refill_artists_sort  # noqa: E402
 from labeldesk.library.people import key_of  # noqa: E402
 from labeldesk.model.names import fold  # noqa: E402
 from labeldesk.model.roles import ROLES  # noqa: E402
@@ -237,6 +238,7 @@ def build(count: int, path: Path, seed: int = 7, progress=None) -> dict:
             if progress:
                 progress(release_id, count)
     flush()
+    refill_artists_sort(conn)  # the artist sort key of the rows inserted above
 
     # the search index at the end, in one pass
     conn.executemany("INSERT INTO release_search (rowid, titles, people, notes, other) VALUES (?, ?, ?, ?, ?)",

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from labeldesk.library import editlog, search
+from labeldesk.library.artists_sort import refill_artists_sort
 from labeldesk.library.connection import transaction
 from labeldesk.library.errors import NotFound
 from labeldesk.library.people import PERSON_LINKS, person_id_for
@@ -168,6 +169,7 @@ def restore_releases(lib, records: Iterable[DeletedRelease]) -> Restored:
             restored.release_ids.append(release_id)
             if release_id != record.release_id:
                 restored.new_ids[record.release_id] = release_id
+            refill_artists_sort(conn, [release_id])  # from the artist rows put back, whatever the copied row held
             search.index_release(conn, release_id)
             after = release_to_dict(get_release(lib, release_id), with_id=True)
             before = {"id": record.release_id} if release_id != record.release_id else None

@@ -11,8 +11,7 @@ from labeldesk.library import search
 
 ORDERS = {
     "title": "r.title COLLATE NOCASE",
-    "artists": "(SELECT credited_as FROM release_artists a WHERE a.release_id = r.id ORDER BY a.seq LIMIT 1)"
-               " COLLATE NOCASE",
+    "artists": "r.artists_sort COLLATE NOCASE",  # the first artist as credited (schema 6 keeps it)
     "label": "l.name COLLATE NOCASE",
     "kind": "r.kind",
     "year": "r.release_date",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from labeldesk.library import schema
+from labeldesk.library.artists_sort import refill_artists_sort
 from labeldesk.library.errors import LibraryError
 
 
@@ -36,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "audio files and covers", schema.MEDIA),
     Migration(4, "cover renditions", schema.COVER_RENDITIONS),
     Migration(5, "content hash of attached files", schema.CONTENT_HASH),
+    Migration(6, "artist sort key on releases", schema.ARTISTS_SORT, fill=refill_artists_sort),
 )
 LATEST = MIGRATIONS[-1].version
 

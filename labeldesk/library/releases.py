@@ -1,6 +1,7 @@
 """Releases: add, read, update and delete whole releases with their tracks, credits and notes.
 
-Every write is one transaction, keeps the search index in step and is recorded in the edit log.
+Every write is one transaction, keeps the search index and the artist sort key (artists_sort.py)
+in step and is recorded in the edit log.
 The listing functions (summaries for tables) are in listing.py."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from labeldesk.library import editlog, search
+from labeldesk.library.artists_sort import artists_sort_key
 from labeldesk.library.connection import transaction
 from labeldesk.library.errors import NotFound
 from labeldesk.library.people import person_id_for
@@ -35,11 +37,12 @@ def insert_release(conn: sqlite3.Connection, release: Release, document_id: int 
     source = release.source
     release_id = conn.execute(
         """INSERT INTO releases (title, subtitle, kind, label_id, catalog_number, barcode, release_date,
-               stated_duration, document_id, source_start, source_end, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               stated_duration, document_id, source_start, source_end, artists_sort, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (release.title, release.subtitle, release.kind, _label_id(conn, release.label), release.catalog_number,
          release.barcode, release.release_date, release.stated_duration, document_id,
-         source.start if source else None, source.end if source else None, now, now),
+         source.start if source else None, source.end if source else None, artists_sort_key(release.artists),
+         now, now),
     ).lastrowid
     release.id = release_id
     _write_children(conn, release_id, release, kept_tracks=set())
@@ -116,9 +119,11 @@ def update_release(lib, release: Release) -> None:
     with transaction(lib.conn) as conn:
         conn.execute(
             """UPDATE releases SET title = ?, subtitle = ?, kind = ?, label_id = ?, catalog_number = ?,
-                   barcode = ?, release_date = ?, stated_duration = ?, updated_at = ? WHERE id = ?""",
+                   barcode = ?, release_date = ?, stated_duration = ?, artists_sort = ?, updated_at = ?
+               WHERE id = ?""",
             (release.title, release.subtitle, release.kind, _label_id(conn, release.label), release.catalog_number,
-             release.barcode, release.release_date, release.stated_duration, editlog.now(), release_id),
+             release.barcode, release.release_date, release.stated_duration, artists_sort_key(release.artists),
+             editlog.now(), release_id),
         )
         stored = {r[0] for r in conn.execute("SELECT id FROM tracks WHERE release_id = ?", (release_id,))}
         kept = {t.id for t in release.tracks if t.id in stored}

@@ -224,3 +224,14 @@ CONTENT_HASH = [
     "ALTER TABLE audio_files RENAME COLUMN sha256 TO content_hash",
     "CREATE INDEX audio_files_content_hash ON audio_files(content_hash)",
 ]
+
+# 6: the Artists column's sort key kept on the release row, so that sorting 100,000 releases by
+# artist is a walk down an index instead of a lookup per release and a sort. It holds the first
+# artist as credited (the lowest seq, exactly as release_artists has it), NULL for a release
+# without artists; it is compared COLLATE NOCASE, as the list compared the name it looked up.
+# The code that writes a release's artists writes it in the same statement as the release row
+# (see artists_sort.py); the migration fills it for the releases already stored.
+ARTISTS_SORT = [
+    "ALTER TABLE releases ADD COLUMN artists_sort TEXT",
+    "CREATE INDEX releases_artists_sort ON releases(artists_sort COLLATE NOCASE)",
+]
