@@ -27,7 +27,7 @@ _LEADER_WORDS = frozenset({"director", "directora", "direccio", "direccion", "di
 
 def mark_conductors(lines: list[Line]) -> None:
     """'Arnau Vidal-Rius, director' right under an orchestra's line: its conductor (not a film's director)."""
-    from labeldesk.importer.credit_lines import LineReading
+    from labeldesk.importer.credit_reading import LineReading
 
     for k in range(1, len(lines)):
         above = lines[k - 1]

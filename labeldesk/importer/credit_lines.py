@@ -10,20 +10,20 @@ Four shapes are read:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from labeldesk.importer import role_words as rw
 from labeldesk.importer.catalog_codes import as_code, read_identifier_parts, split_label_and_code
 from labeldesk.importer.cjk import parse_cjk_length, release_line_date
+from labeldesk.importer.credit_reading import LineReading
 from labeldesk.importer.dates import parse_date
+from labeldesk.importer.folding import fold
 from labeldesk.importer.instrument_roles import instrument_lead
 from labeldesk.importer.performer_scope import split_scope
-from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name, split_names, strip_quotes
+from labeldesk.importer.shapes import BULLET, QUOTE_CHARS, clean_space, is_name, split_names, strip_quotes
 from labeldesk.model import Credit
 from labeldesk.model.durations import parse_duration
 from labeldesk.model.instruments import instrument_name, instrument_words, is_known_instrument
-from labeldesk.importer.folding import fold
 
 PSEUDO_ROLES = ("label", "catalog_number", "barcode", "release_date", "length", "artist", "alternate_title")
 # Header nouns that may be followed directly by names or a value, without colon or by-word.
@@ -64,7 +64,6 @@ _ENSEMBLE_ROLE = (
      "ensemble"),
 )
 _ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los|las|il|lo|i|gli|die|der|das|den|o|os|a|as)\s+|l['’]\s*)(?=\S)", re.I)
-_BULLET = re.compile(r"^[•·▪◦\-–—*>]+\s*")
 _COLON = re.compile(r"\s*:\s+|\s+:\s*|:$")
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 _SONG = re.compile(r"^(?P<word>[^\W\d_][\w ]{1,20}?)\s*:?\s*[“\"«„‘](?P<title>[^“”\"«»„]+)[”“\"»’]\s*[,.:–—-]?\s*(?P<rest>.*)$")
@@ -105,24 +104,10 @@ def _person_and_place(roles: tuple[str, ...], value: str, scope: str | None) -> 
     return LineReading(credits=credits)
 
 
-@dataclass
-class LineReading:
-    """What one credit or header line says."""
-
-    credits: list[Credit] = field(default_factory=list)
-    fields: dict[str, object] = field(default_factory=dict)  # label, catalog_number, barcode, release_date, length, artist
-    song: str | None = None  # 'Canción "X"': the song the following lines are about
-    ignored: bool = False  # a recognised non-credit line ("Thanks: …")
-    legends: dict[str, list[Credit]] = field(default_factory=dict)  # ", except † by X": credits per marker
-
-    def __bool__(self) -> bool:
-        return bool(self.credits or self.fields or self.song or self.ignored)
-
-
 @lru_cache(maxsize=8192)
 def lookup_roles(label: str) -> tuple[str, ...] | None:
     """Role ids for a credit label ("Fotos de la grabación", "Mixing & Mastering"); None when it names no role."""
-    key = fold(_BULLET.sub("", label)).strip(" .:-–—")
+    key = fold(BULLET.sub("", label)).strip(" .:-–—")
     key = re.sub(r"\s+", " ", key)
     if not key:
         return None
@@ -633,7 +618,7 @@ def _release_statement(text: str) -> LineReading | None:
 
 def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
     """What a credit or header line says; None when the line is not one."""
-    text = _BULLET.sub("", clean_space(text))
+    text = BULLET.sub("", clean_space(text))
     if not text or len(text) > 220:
         return None
     song = _SONG.match(text) if _QUOTE_HINT.search(text) else None
@@ -1129,7 +1114,7 @@ def reverse_performer_line(text: str) -> list[Credit] | None:
     (tracks 3, 6)' -> performer credits (one per instrument, scoped when the line limits them)."""
     if not any(c in text for c in "–—-:(,") or len(text) > 120:
         return None
-    text = _BULLET.sub("", clean_space(text))
+    text = BULLET.sub("", clean_space(text))
     text, scope = _trailing_scope(text)
     for shape in _PERFORMER_SHAPES:
         m = shape.match(text)
@@ -1159,7 +1144,7 @@ _NOT_INSTRUMENT_WORDS = frozenset({"records", "music", "studio", "studios", "orc
 
 
 def strip_bullet(text: str) -> str:
-    return _BULLET.sub("", text)
+    return BULLET.sub("", text)
 
 
 QUOTES = QUOTE_CHARS

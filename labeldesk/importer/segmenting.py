@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from labeldesk.importer.catalog_codes import as_code
-from labeldesk.importer.credit_lines import LineReading
+from labeldesk.importer.credit_reading import LineReading
 from labeldesk.importer.classify import ANCHOR_KINDS, anchor_weight, classify, is_music_related
 from labeldesk.importer.headings import looks_like_heading
 from labeldesk.importer.lines import Line

@@ -46,6 +46,8 @@ _INITIAL = re.compile(r"^[^\W\d_]\.$")
 QUOTE_OPEN = "“\"«„‘‹‚"
 QUOTE_CLOSE = "”\"»“’›‘"
 QUOTE_CHARS = "“”\"«»„‘’‹›‚"
+# a list bullet or dash at a line's start ("• Mixing: X", "– guitar recorded by Y")
+BULLET = re.compile(r"^[•·▪◦\-–—*>]+\s*")
 _QUOTED = re.compile(r"[“\"«„]\s*([^“”\"«»„\n]{1,90}?)\s*[”“\"»]")
 
 
