@@ -20,12 +20,12 @@ from labeldesk.importer.dates import parse_date
 from labeldesk.importer.folding import fold
 from labeldesk.importer.instrument_roles import instrument_lead
 from labeldesk.importer.performer_scope import split_scope
+from labeldesk.importer.role_keys import PSEUDO_ROLES, exact_roles, instrument_label, is_instrument_list, lookup_roles
 from labeldesk.importer.shapes import BULLET, QUOTE_CHARS, clean_space, is_name, split_names, strip_quotes
 from labeldesk.model import Credit
 from labeldesk.model.durations import parse_duration
 from labeldesk.model.instruments import instrument_name, instrument_words, is_known_instrument
 
-PSEUDO_ROLES = ("label", "catalog_number", "barcode", "release_date", "length", "artist", "alternate_title")
 # Header nouns that may be followed directly by names or a value, without colon or by-word.
 HEADER_NOUNS = frozenset({
     "director", "directors", "directed", "realisateur", "realisatrice", "realisation", "regie", "regia", "regista",
@@ -102,54 +102,6 @@ def _person_and_place(roles: tuple[str, ...], value: str, scope: str | None) -> 
         credits = _credits_for(names, roles, scope)
     credits.extend(Credit(place, r, None, scope) for r in place_roles)
     return LineReading(credits=credits)
-
-
-@lru_cache(maxsize=8192)
-def lookup_roles(label: str) -> tuple[str, ...] | None:
-    """Role ids for a credit label ("Fotos de la grabación", "Mixing & Mastering"); None when it names no role."""
-    key = fold(BULLET.sub("", label)).strip(" .:-–—")
-    key = re.sub(r"\s+", " ", key)
-    if not key:
-        return None
-    if key in rw.ROLE_PHRASES:
-        return rw.ROLE_PHRASES[key]
-    words = key.split(" ")
-    # "Mixing & Mastering", "Orchestrations and conducting" -> each part
-    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|・|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*", key) if p.strip()]
-    if len(parts) > 1 and all(p in rw.ROLE_PHRASES for p in parts):
-        roles: list[str] = []
-        for p in parts:
-            roles.extend(r for r in rw.ROLE_PHRASES[p] if r not in roles)
-        return _in_music_company(tuple(roles))
-    if len(parts) > 1 and all(is_known_instrument(p) for p in parts):
-        # "Guitarra eléctrica y coros": instruments and voices, even when one word also names a role
-        return tuple("performer:" + instrument_name(p) for p in parts)
-    # the longest role phrase the label starts with, else the longest it contains as whole words
-    best: tuple[str, ...] | None = None
-    best_len = 0
-    for size in range(min(len(words), 6), 0, -1):
-        for start in range(0, len(words) - size + 1):
-            phrase = " ".join(words[start:start + size])
-            if phrase in rw.ROLE_PHRASES and size > best_len:
-                best, best_len = rw.ROLE_PHRASES[phrase], size
-        if best:
-            break
-    return best
-
-
-@lru_cache(maxsize=4096)
-def _is_instrument_list(label: str) -> tuple[str, ...] | None:
-    parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\be\b(?!-)|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*", label) if p.strip()]
-    if not parts or len(parts) > 8:
-        return None
-    known = sum(1 for p in parts if is_known_instrument(p))
-    for p in parts:
-        words = p.split()
-        if len(words) > 3 or any(c.isdigit() for c in p):
-            return None
-        if not is_known_instrument(p) and not (p == p.lower() or (known and len(words) == 1)):
-            return None
-    return tuple(instrument_name(p) for p in parts)
 
 
 @lru_cache(maxsize=8192)
@@ -822,7 +774,7 @@ def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReadi
                 return LineReading(credits=[Credit(place, rw.PLACE_ROLE[r], None, scope) for r in roles
                                             if r in rw.PLACE_ROLE])
         return reading
-    instruments = _is_instrument_list(left) or _instrument_label(left)
+    instruments = is_instrument_list(left) or instrument_label(left)
     if instruments:
         right, own_scope = _trailing_scope(right)
         names = read_names(right)
@@ -875,7 +827,7 @@ def _several_keys(text: str, scope: str | None) -> LineReading | None:
         cut = None
         for size in range(min(4, len(words) - 1), 0, -1):
             key = " ".join(words[-size:])
-            if exact_roles(key) or _instrument_label(key):
+            if exact_roles(key) or instrument_label(key):
                 cut = len(before) - len(key)
                 break
         if cut is None:
@@ -898,44 +850,6 @@ def _several_keys(text: str, scope: str | None) -> LineReading | None:
 
 
 _DASH = re.compile(r"\s+[–—-]\s+")
-_QUALIFIER = re.compile(r"^(?P<what>[^\[\]]+?)\s*\[(?P<how>[^\[\]]+)\]$")
-_JOINED_ROLES = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*")
-
-
-def exact_roles(label: str) -> tuple[str, ...] | None:
-    """Role ids of a label that is nothing but role words ("Mixed By, Recorded By"); None otherwise."""
-    key = re.sub(r"\s*\[[^\[\]]*\]", "", fold(label)).strip(" .:")
-    key = key.replace("-by", " by")  # a record database's "Written-By"
-    if key in rw.ROLE_PHRASES:
-        return rw.ROLE_PHRASES[key]
-    parts = [p for p in _JOINED_ROLES.split(key) if p]
-    if len(parts) > 1 and all(p in rw.ROLE_PHRASES for p in parts):
-        roles: list[str] = []
-        for p in parts:
-            roles.extend(r for r in rw.ROLE_PHRASES[p] if r not in roles)
-        return _in_music_company(tuple(roles))
-    return None
-
-
-_SONGWRITING = frozenset({"composer", "lyricist", "songwriter", "arranger"})
-
-
-def _in_music_company(roles: tuple[str, ...]) -> tuple[str, ...]:
-    """'Paroles / Musique / Réalisation': beside song-writing roles, "réalisation" is the record's production."""
-    if "film_director" in roles and _SONGWRITING & set(roles):
-        return tuple(dict.fromkeys("producer" if r == "film_director" else r for r in roles))
-    return roles
-
-
-def _instrument_label(label: str) -> tuple[str, ...] | None:
-    """'Saxophone [Tenor]', 'Electric Piano, Synthesizer' -> the instruments; None when not instruments."""
-    parts = []
-    for part in re.split(r"\s*,\s*|\s+&\s+|\s+/\s+", label):
-        q = _QUALIFIER.match(part)
-        parts.append(f"{q.group('how')} {q.group('what')}" if q else part)
-    if not all(is_known_instrument(p) for p in parts if p):
-        return None
-    return tuple(instrument_name(p) for p in parts if p)
 
 
 def _dash_form(text: str, scope: str | None) -> LineReading | None:
@@ -952,7 +866,7 @@ def _dash_form(text: str, scope: str | None) -> LineReading | None:
         return LineReading(ignored=True)
     if roles:
         return _keyed_value(roles, right, scope)
-    instruments = _instrument_label(left)
+    instruments = instrument_label(left)
     if instruments:
         right, own_scope = _trailing_scope(right)
         names = read_names(right)
