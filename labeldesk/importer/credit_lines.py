@@ -10,18 +10,20 @@ Four shapes are read:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from labeldesk.importer import role_words as rw
 from labeldesk.importer.catalog_codes import as_code, read_identifier_parts, split_label_and_code
 from labeldesk.importer.cjk import parse_cjk_length, release_line_date
+from labeldesk.importer.credit_names import (
+    ARTICLE, ENSEMBLE_SMALL, INSTRUMENT_SPLIT, credits_for, ensemble_role, read_names,
+)
 from labeldesk.importer.credit_reading import LineReading
 from labeldesk.importer.dates import parse_date
 from labeldesk.importer.folding import fold
 from labeldesk.importer.instrument_roles import instrument_lead
 from labeldesk.importer.performer_scope import split_scope
 from labeldesk.importer.role_keys import PSEUDO_ROLES, exact_roles, instrument_label, is_instrument_list, lookup_roles
-from labeldesk.importer.shapes import BULLET, QUOTE_CHARS, clean_space, is_name, split_names, strip_quotes
+from labeldesk.importer.shapes import BULLET, QUOTE_CHARS, clean_space, is_name, strip_quotes
 from labeldesk.model import Credit
 from labeldesk.model.durations import parse_duration
 from labeldesk.model.instruments import instrument_name, instrument_words, is_known_instrument
@@ -50,22 +52,7 @@ _HEADER_FIRST_WORDS = frozenset(k.split(" ")[0] for k in HEADER_NOUNS) | frozens
 _ENSEMBLE_HINT = re.compile(r"orch|orqu|philh|filarm|filharm|sinf|symph|banda|band\b|kapelle|choir|chor|ch[oœ]eur|coro|"
                             r"ensemble|quart|quint|sext|trio|consort|camerata|collecti|kwart|kvart|kvint|orkest|"
                             r"kor\b|koor|cor\b|cobla|orkiest|ch[óo]r|sbor|soubor|zesp[óo][łl]|conjunto")
-_ENSEMBLE_ROLE = (
-    # searched in the lower-cased name
-    (re.compile(r"\b(?:choir|chorus|ch(?:oe|œ)urs?|coros?|chor(?:e|us)?|cor[ao]l|kammerchor|vocal ensemble|kör|kor|"
-                r"koor|kammerkor|\w+chor|ch[óo]r|sbor|p[ěe]vecký sbor|\w*k[öo]r)\b"), "choir"),
-    (re.compile(r"\b(?:orchestr\w*|orquest\w*|philharmoni\w*|filarm\w*|filharmoni\w*|sinf[oó]ni\w*|symphon\w*|banda\b|"
-                r"big band|staatskapelle|kapelle|orkest\w*|orkester\w*|orkestern|orkestret|orkiestr\w*|"
-                r"\w+orchester\b|\w+orkester\b)"), "orchestra"),
-    (re.compile(r"\b(?:ensemble|quartet\w*|quatuor|cuarteto|quintet\w*|quintette|sextet\w*|trio|consort|"
-                r"sinfonietta|camerata|collective|collectif|kwartet|kwintet|sextet|kvartett|kvintett|sekstet|"
-                r"quartett|quintett|sextett|quartetto|quintetto|sestetto|quarteto|quinteto|sexteto|\w+ensemble|"
-                r"soubor|zesp[óo][łl]|kwartet|kwintet|conjunto)\b"),
-     "ensemble"),
-)
-_ARTICLE = re.compile(r"^(?:(?:the|la|le|les|el|los|las|il|lo|i|gli|die|der|das|den|o|os|a|as)\s+|l['’]\s*)(?=\S)", re.I)
 _COLON = re.compile(r"\s*:\s+|\s+:\s*|:$")
-_PARENS = re.compile(r"\s*\(([^()]*)\)")
 _SONG = re.compile(r"^(?P<word>[^\W\d_][\w ]{1,20}?)\s*:?\s*[“\"«„‘](?P<title>[^“”\"«»„]+)[”“\"»’]\s*[,.:–—-]?\s*(?P<rest>.*)$")
 _BY_WORD = re.compile(r"\b(?:(?:by|por|par|da|dalla|dal|dai|dagli|dalle|di|von|vom|door|pela|pelo|de|av|af|per)\s+|"
                       r"dall['’]\s*)", re.I)
@@ -99,70 +86,15 @@ def _person_and_place(roles: tuple[str, ...], value: str, scope: str | None) -> 
         names = read_names(", ".join(parts[:venue]))
         if not names or any(ensemble_role(n) for n, _ in names):
             return None
-        credits = _credits_for(names, roles, scope)
+        credits = credits_for(names, roles, scope)
     credits.extend(Credit(place, r, None, scope) for r in place_roles)
     return LineReading(credits=credits)
-
-
-@lru_cache(maxsize=8192)
-def ensemble_role(name: str) -> str | None:
-    low = name.lower()
-    for pattern, role_id in _ENSEMBLE_ROLE:
-        if pattern.search(low):
-            return role_id
-    return None
-
-
-def read_names(text: str) -> list[tuple[str, str | None]]:
-    """'A (violin), B & C' -> [(A, violin), (B, None), (C, None)]; [] when any part is not a name."""
-    return list(_read_names(text))
-
-
-@lru_cache(maxsize=8192)
-def _read_names(text: str) -> tuple[tuple[str, str | None], ...]:
-    text = clean_space(text).strip(" .;,")
-    if not text:
-        return ()
-    # "the “Banda Sinfónica de Jaén” orchestra": the quoted ensemble name
-    quoted = re.match(r"^(?:the\s+|la\s+|el\s+|le\s+|l['’]\s*|il\s+|die\s+|der\s+|das\s+|o\s+|a\s+)?[“\"«„]([^“”\"«»]+)[”“\"»]\s*(\w+)?$",
-                      text, re.I)
-    if quoted:
-        return ((quoted.group(1).strip(), "\x00" + (quoted.group(2) or "")),)
-    found: list[tuple[str, str | None]] = []
-    # keep "Name (instr, instr)" together while splitting the list
-    protected = _PARENS.sub(lambda m: " (" + m.group(1).replace(",", "\x01").replace("&", "\x02")
-                            .replace("/", "\x03") + ")", text)
-    for part in split_names(protected):
-        part = part.replace("\x01", ",").replace("\x02", "&").replace("\x03", "/")
-        instrument = None
-        m = re.search(r"\(([^()]*)\)\s*$", part)
-        if m:
-            instrument = m.group(1).strip()
-            part = part[:m.start()].strip()
-        part = strip_quotes(part)
-        if ensemble_role(part):
-            part = _ARTICLE.sub("", part) if not is_name(part) else part
-            if part and part[0].isupper() and _ensemble_shaped(part):
-                found.append((part, "\x00"))
-                continue
-            return ()
-        if not is_name(part):
-            return ()
-        found.append((part, instrument))
-    return tuple(found)
-
-
-def _ensemble_shaped(name: str) -> bool:
-    """'Orchestra da Camera del Lario', 'the BBC Singers': capitalised words and the small words of names."""
-    words = name.split()
-    return len(words) <= 9 and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _ENSEMBLE_SMALL
-                                   or fold(w).startswith(("d'", "l'", "dell'")) for w in words)
 
 
 def read_place(text: str) -> str | None:
     """'lo Studio Ferrante' -> 'Studio Ferrante': a studio or venue name, capitalised, not a sentence."""
     text = strip_quotes(clean_space(text).strip(" .,;"))
-    text = _ARTICLE.sub("", text) if _ARTICLE.match(text) and len(text.split()) > 1 else text
+    text = ARTICLE.sub("", text) if ARTICLE.match(text) and len(text.split()) > 1 else text
     text = re.sub(r"\s*\([^()]*\)$", "", text).strip()
     if not text or not text[0].isupper() or len(text) > 60 or len(text.split()) > 7:
         return None
@@ -185,42 +117,6 @@ def studio_name(text: str) -> str | None:
     if m and m.start() > 0:
         text = text[:m.start()]
     return read_place(text)
-
-
-_INSTRUMENT_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b|(?<=\s)e(?=\s))\s*")
-
-
-# Roles under which an ensemble's name is credited as the ensemble it is ("Performed by the X Orchestra").
-_PERFORMING = frozenset({"performer", "orchestra", "choir", "ensemble", "conductor", "cast"})
-
-
-def _credits_for(names: list[tuple[str, str | None]], roles: tuple[str, ...], scope: str | None) -> list[Credit]:
-    credits: list[Credit] = []
-    for role_id in roles:
-        if role_id.startswith("performer:"):
-            instrument = role_id.split(":", 1)[1]
-            credits.extend(Credit(name, "performer", instrument, scope) for name, extra in names
-                           if not (extra or "").startswith("\x00"))
-    roles = tuple(r for r in roles if not r.startswith("performer:"))
-    performing = not roles or bool(set(roles) & _PERFORMING)
-    for name, extra in names:
-        if extra is not None and extra.startswith("\x00") and performing:
-            credits.append(Credit(name, ensemble_role(name + " " + extra[1:]) or "ensemble", None, scope))
-            continue
-        for role_id in roles:
-            if role_id in (rw.IGNORE, *PSEUDO_ROLES):
-                continue
-            if role_id == "cast" and extra and all(is_known_instrument(i) for i in _INSTRUMENT_SPLIT.split(extra)
-                                                   if i.strip()):
-                role_id = "performer"  # "Avec X (accordéon)": a musician, not an actor
-            if role_id == "performer" and extra:
-                played, own_scope = split_scope(extra)
-                for instrument in _INSTRUMENT_SPLIT.split(played):
-                    if instrument.strip():
-                        credits.append(Credit(name, "performer", instrument_name(instrument), own_scope or scope))
-            else:
-                credits.append(Credit(name, role_id, None, scope))
-    return credits
 
 
 def _identifier_part(part: str) -> dict[str, object] | None:
@@ -317,7 +213,7 @@ def _exceptions(text: str, roles: tuple[str, ...] | None) -> tuple[str, dict[str
     if key and m.group("names") and roles:
         names = read_names(m.group("names"))
         if names:
-            legends[key] = _credits_for(names, roles, None)
+            legends[key] = credits_for(names, roles, None)
     return text[:m.start()].strip(" ,"), legends
 
 
@@ -339,7 +235,7 @@ def _scope_of(words: str) -> tuple[bool, str | None]:
     if not words:
         return True, None
     key = fold(words)
-    if key in rw.WHOLE_RELEASE_WORDS or fold(_ARTICLE.sub("", words)) in rw.WHOLE_RELEASE_WORDS:
+    if key in rw.WHOLE_RELEASE_WORDS or fold(ARTICLE.sub("", words)) in rw.WHOLE_RELEASE_WORDS:
         return True, None
     if len(words.split()) <= 3 and (is_known_instrument(words) or words == words.lower()) \
             and not any(c.isdigit() for c in words):
@@ -417,7 +313,7 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
         names = read_names(after)
         if not names:
             continue
-        credits = _credits_for(names, roles, own_scope or scope)
+        credits = credits_for(names, roles, own_scope or scope)
         if ensemble:
             credits.insert(0, Credit(ensemble, ensemble_role(ensemble) or "ensemble", None, own_scope or scope))
         legends, scoped = _split_legends(legends)
@@ -711,7 +607,7 @@ def _ensemble_line(text: str) -> LineReading | None:
     # 'Orkiestra Kameralna „Passacaglia”': a quoted name after the ensemble's kind
     bare = " ".join(w.strip(QUOTE_CHARS) for w in name.split())
     if role_id is None or not read_place(bare) or not all(w.strip(QUOTE_CHARS)[:1].isupper() or
-                                                          fold(w) in _ENSEMBLE_SMALL for w in name.split()):
+                                                          fold(w) in ENSEMBLE_SMALL for w in name.split()):
         return None
     credits = [Credit(name, role_id)]
     if m.group("inner"):
@@ -720,12 +616,6 @@ def _ensemble_line(text: str) -> LineReading | None:
             return None
         credits.extend(inner.credits)
     return LineReading(credits=credits)
-
-
-_ENSEMBLE_SMALL = frozenset({"de", "del", "della", "di", "du", "des", "der", "la", "le", "of", "the", "et", "and",
-                             "y", "e", "und", "da", "do", "dos", "das", "st.", "san", "santa", "dei", "degli",
-                             "delle", "dello", "van", "het", "en", "i", "och", "og", "for", "für", "fur", "zu",
-                             "am", "im", "les", "los", "las", "el", "il", "lo", "a", "al", "au", "aux"})
 
 
 def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReading | None:
@@ -892,7 +782,7 @@ def _work_line(title: str, description: str) -> LineReading | None:
             if roles and roles != (rw.IGNORE,) and size >= 2 and not set(roles) & set(PSEUDO_ROLES):
                 names = read_names(after)
                 if names:
-                    return LineReading(credits=_credits_for(names, roles, strip_quotes(title)))
+                    return LineReading(credits=credits_for(names, roles, strip_quotes(title)))
     return None
 
 
@@ -915,7 +805,7 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
         names = read_names(parts[0]) if place else []
         if names:
             # "Mixage : Hugo Lenoir au Studio de la Fonderie, Nantes": who, and where
-            credits = _credits_for(names, roles, own_scope or scope)
+            credits = credits_for(names, roles, own_scope or scope)
             credits += [Credit(place, rw.PLACE_ROLE[r], None, own_scope or scope) for r in roles if r in rw.PLACE_ROLE]
             return LineReading(credits=credits + scoped, legends=legends)
     if not names and set(roles) & _COMPANY_ROLES:
@@ -924,7 +814,7 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
         names = [(place, None)] if place and not re.search(r"\d", place) else []
     if not names:
         return None
-    credits = _credits_for(names, roles, own_scope or scope)
+    credits = credits_for(names, roles, own_scope or scope)
     if set(roles) & rw.PLACE_ROLE.keys():
         credits += _places_in_brackets(names, roles, own_scope or scope)
     return LineReading(credits=credits + scoped, legends=legends)
@@ -979,7 +869,7 @@ def _header_form(text: str) -> LineReading | None:
         names = read_names(rest)
         if not names:
             return None
-        return LineReading(credits=_credits_for(names, roles, None))
+        return LineReading(credits=credits_for(names, roles, None))
     return None
 
 
@@ -1038,7 +928,7 @@ def reverse_performer_line(text: str) -> list[Credit] | None:
         return None
     what, own_scope = split_scope(m.group("what").strip(" ."))
     scope = own_scope or scope
-    parts = [p for p in _INSTRUMENT_SPLIT.split(what) if p.strip()]
+    parts = [p for p in INSTRUMENT_SPLIT.split(what) if p.strip()]
     if not parts or len(parts) > 8:
         return None
     known = [p for p in parts if is_known_instrument(p)]
