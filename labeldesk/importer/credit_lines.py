@@ -17,6 +17,9 @@ from labeldesk.importer.cjk import parse_cjk_length, release_line_date
 from labeldesk.importer.credit_names import (
     ARTICLE, ENSEMBLE_SMALL, INSTRUMENT_SPLIT, credits_for, ensemble_role, read_names,
 )
+from labeldesk.importer.credit_places import (
+    PLACE_SPLIT, person_and_place, place_beside_date, places_in_brackets, read_place, studio_name,
+)
 from labeldesk.importer.credit_reading import LineReading
 from labeldesk.importer.dates import parse_date
 from labeldesk.importer.folding import fold
@@ -56,67 +59,6 @@ _COLON = re.compile(r"\s*:\s+|\s+:\s*|:$")
 _SONG = re.compile(r"^(?P<word>[^\W\d_][\w ]{1,20}?)\s*:?\s*[“\"«„‘](?P<title>[^“”\"«»„]+)[”“\"»’]\s*[,.:–—-]?\s*(?P<rest>.*)$")
 _BY_WORD = re.compile(r"\b(?:(?:by|por|par|da|dalla|dal|dai|dagli|dalle|di|von|vom|door|pela|pelo|de|av|af|per)\s+|"
                       r"dall['’]\s*)", re.I)
-_PLACE_SPLIT = re.compile(r"\s+(?:at|in|en|au|aux|à|a|al|als|presso|bei|im|nos|no|na|em|i|på|op|ved|hos|w|we|v|ve)\s+"
-                          # a lower-case studio noun before the name: "no estúdio Casa Amarela", "w studiu X";
-                          # an article before it: "presso lo Studio Le Ciminiere"
-                          r"(?:(?:the|lo|la|il|le|el|der|die|das|den|het)\s+(?=[A-ZÀ-Ýe-s]))?"
-                          r"(?:(?:est[úu]dio|estudio|studio|studiu|studiach|studiu|studion|studioet)\s+)?"
-                          r"(?=[\w“\"«]*[A-ZÀ-Ý“\"«])")
-_VENUE_WORD = re.compile(r"\b(?:studio|studios|est[úu]dio|estudis|tonstudio|hall|halle|saal|kirche|church|chapel|"
-                         r"salle|sala|auditorium|auditorio|[ée]glise|iglesia|chiesa|ko[śs]ci[óo][łl]|kostel|kyrka|"
-                         r"kirke|abbey|abbaye|room|house|casa|maison|haus|studion|studiet|filharmonia|konzerthaus)\b",
-                         re.I)
-
-
-def _person_and_place(roles: tuple[str, ...], value: str, scope: str | None) -> LineReading | None:
-    """'Aufnahme: Lukas Brenner, Studio Elbhang, Dresden' -> the engineer and the studio; 'Aufnahme: Studio
-    Elbhang, Dresden' -> the studio alone."""
-    parts = [p.strip() for p in value.split(",") if p.strip()]
-    if not 2 <= len(parts) <= 4:
-        return None
-    place_roles = [rw.PLACE_ROLE[r] for r in roles if r in rw.PLACE_ROLE]
-    venue = next((k for k, p in enumerate(parts) if _VENUE_WORD.search(p)), None)
-    if venue is None or not place_roles:
-        return None
-    place = studio_name(parts[venue])
-    if not place:
-        return None
-    credits: list[Credit] = []
-    if venue > 0:
-        names = read_names(", ".join(parts[:venue]))
-        if not names or any(ensemble_role(n) for n, _ in names):
-            return None
-        credits = credits_for(names, roles, scope)
-    credits.extend(Credit(place, r, None, scope) for r in place_roles)
-    return LineReading(credits=credits)
-
-
-def read_place(text: str) -> str | None:
-    """'lo Studio Ferrante' -> 'Studio Ferrante': a studio or venue name, capitalised, not a sentence."""
-    text = strip_quotes(clean_space(text).strip(" .,;"))
-    text = ARTICLE.sub("", text) if ARTICLE.match(text) and len(text.split()) > 1 else text
-    text = re.sub(r"\s*\([^()]*\)$", "", text).strip()
-    if not text or not text[0].isupper() or len(text) > 60 or len(text.split()) > 7:
-        return None
-    if re.search(r"[!?;:]\s|\.\s+[a-z]", text):
-        return None
-    return text
-
-
-_PLACE_TAIL = re.compile(r"\s*(?:,|\(|\s(?:in|en|im|nel|nello|nella|au|em|i|op|on|during|pendant|durante|"
-                         r"während)\s+(?:[^\W\d_]+\s+)?(?:de\s+)?(?:\d|[^\W\d_]+\s+(?:de\s+)?\d{4})"
-                         # "… els dies 3, 4 i 5", "… the 3rd of May": lower-case words leading to a day
-                         r"|\s+(?:[a-zß-ÿ][^\W\d_]*\s+){1,2}\d)")
-
-
-def studio_name(text: str) -> str | None:
-    """The studio or venue alone: 'Studio Le Fornaci, Lecco' -> 'Studio Le Fornaci'; 'Estudis Cal Pruna (Vic)
-    en marzo de 2022' -> 'Estudis Cal Pruna' (town, country and date are where and when, not who)."""
-    text = clean_space(text).strip(" .,;")
-    m = _PLACE_TAIL.search(text)
-    if m and m.start() > 0:
-        text = text[:m.start()]
-    return read_place(text)
 
 
 def _identifier_part(part: str) -> dict[str, object] | None:
@@ -265,7 +207,7 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
         chosen = None
         place_before = None
         # "Recorded at Kelp House, Saltcoats by Ewan Drummelsay": the place between participle and by-word
-        at = _PLACE_SPLIT.split(before, maxsplit=1)
+        at = PLACE_SPLIT.split(before, maxsplit=1)
         if len(at) == 2:
             lead_roles, lead_words = _participle_roles(at[0])
             if lead_roles and not lead_words and any(r in rw.PLACE_ROLE for r in lead_roles):
@@ -300,13 +242,13 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
         roles, own_scope = chosen
         place = None
         if any(r in rw.PLACE_ROLE for r in roles):
-            parts = _PLACE_SPLIT.split(after, maxsplit=1)
+            parts = PLACE_SPLIT.split(after, maxsplit=1)
             if len(parts) == 2:
                 after, place = parts[0], studio_name(strip_quotes(parts[1].strip(" .,")))
             elif place_before:
                 place = place_before
         else:
-            parts = _PLACE_SPLIT.split(after, maxsplit=1)
+            parts = PLACE_SPLIT.split(after, maxsplit=1)
             if len(parts) == 2 and read_names(parts[0]):
                 after = parts[0]
         after, legends = _exceptions(after, roles)
@@ -655,11 +597,11 @@ def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReadi
             if performers:
                 return LineReading(credits=performers)
         if reading is None and set(roles) & rw.PLACE_ROLE.keys():
-            reading = _person_and_place(roles, right, scope)
+            reading = person_and_place(roles, right, scope)
             if reading is not None:
                 return reading
             # "Aufnahme: 14.–17. März 2022, Stadthalle Brunsleben": where, beside when
-            place = _place_beside_date(right)
+            place = place_beside_date(right)
             if place:
                 return LineReading(credits=[Credit(place, rw.PLACE_ROLE[r], None, scope) for r in roles
                                             if r in rw.PLACE_ROLE])
@@ -693,15 +635,6 @@ def _parts_read(parts: list[str], scope: str | None) -> LineReading | None:
     if not merged.credits and not merged.fields:
         return None
     return merged
-
-
-def _place_beside_date(value: str) -> str | None:
-    parts = [p.strip() for p in re.split(r"\s*[,;·]\s*", value) if p.strip()]
-    dated = [p for p in parts if re.search(r"\d", p)]
-    places = [p for p in parts if not re.search(r"\d", p)]
-    if not dated or not places:
-        return None
-    return studio_name(places[0])
 
 
 def _several_keys(text: str, scope: str | None) -> LineReading | None:
@@ -800,7 +733,7 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
     right, own_scope = _trailing_scope(right)
     names = read_names(right)
     if not names and set(roles) & rw.PLACE_ROLE.keys():
-        parts = _PLACE_SPLIT.split(right, maxsplit=1)
+        parts = PLACE_SPLIT.split(right, maxsplit=1)
         place = studio_name(parts[1]) if len(parts) == 2 else None
         names = read_names(parts[0]) if place else []
         if names:
@@ -816,21 +749,8 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
         return None
     credits = credits_for(names, roles, own_scope or scope)
     if set(roles) & rw.PLACE_ROLE.keys():
-        credits += _places_in_brackets(names, roles, own_scope or scope)
+        credits += places_in_brackets(names, roles, own_scope or scope)
     return LineReading(credits=credits + scoped, legends=legends)
-
-
-def _places_in_brackets(names: list[tuple[str, str | None]], roles: tuple[str, ...],
-                        scope: str | None) -> list[Credit]:
-    """'Mastering: Carsten Möbius (Wellenform Mastering, Berlin)': the studio in brackets after the engineer."""
-    credits: list[Credit] = []
-    for _name, extra in names:
-        if not extra or extra.startswith("\x00") or is_known_instrument(extra):
-            continue
-        place = studio_name(extra)
-        if place and not any(c.isdigit() for c in place):
-            credits += [Credit(place, rw.PLACE_ROLE[r], None, scope) for r in roles if r in rw.PLACE_ROLE]
-    return credits
 
 
 # Roles a guest line names: who plays, without saying what.
