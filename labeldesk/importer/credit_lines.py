@@ -14,13 +14,12 @@ import re
 from labeldesk.importer import role_words as rw
 from labeldesk.importer.catalog_codes import as_code, read_identifier_parts, split_label_and_code
 from labeldesk.importer.cjk import parse_cjk_length, release_line_date
-from labeldesk.importer.credit_names import (
-    ARTICLE, ENSEMBLE_SMALL, INSTRUMENT_SPLIT, credits_for, ensemble_role, read_names,
-)
+from labeldesk.importer.credit_names import ENSEMBLE_SMALL, INSTRUMENT_SPLIT, credits_for, ensemble_role, read_names
 from labeldesk.importer.credit_places import (
     PLACE_SPLIT, person_and_place, place_beside_date, places_in_brackets, read_place, studio_name,
 )
 from labeldesk.importer.credit_reading import LineReading
+from labeldesk.importer.credit_scopes import exceptions, scope_of, split_legends, trailing_scope, with_marked
 from labeldesk.importer.dates import parse_date
 from labeldesk.importer.folding import fold
 from labeldesk.importer.instrument_roles import instrument_lead
@@ -135,68 +134,6 @@ def _pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | No
     return out
 
 
-_EXCEPT = re.compile(r",?\s*\b(?:except|excepted|sauf|excepto|salvo|menos|tranne|eccetto|au(?:ss|ß)er|exceto|"
-                     r"behalve|utom|undtagen|unntatt|excepte)\b\s*(?:for\s+)?"
-                     r"(?:(?P<marker>\*{1,3}|†|‡|¹|²|³)|[“\"«„‘](?P<title>[^”\"»“’]{1,80})[”\"»“’])?"
-                     r"(?:\s*(?:\(|:)?\s*(?:by|de|par|por|di|da|von|door|av|af)\s+(?P<names>.+?))?"
-                     r"\)?\s*\.?$", re.I)
-# legends keyed by a song title rather than a footnote marker start with this character
-TITLE_KEY = "\x02"
-
-
-def _exceptions(text: str, roles: tuple[str, ...] | None) -> tuple[str, dict[str, list[Credit]]]:
-    """'Marla Okafor, except † by Desmond Pryce' -> ('Marla Okafor', {'†': [Desmond Pryce credits]});
-    'X except “Zandpad” by Y' -> ('X', {TITLE_KEY + 'Zandpad': [Y credits]})."""
-    m = _EXCEPT.search(text)
-    if not m or m.start() == 0:
-        return text, {}
-    legends: dict[str, list[Credit]] = {}
-    key = m.group("marker") or (TITLE_KEY + m.group("title").strip() if m.group("title") else None)
-    if key and m.group("names") and roles:
-        names = read_names(m.group("names"))
-        if names:
-            legends[key] = credits_for(names, roles, None)
-    return text[:m.start()].strip(" ,"), legends
-
-
-def _split_legends(legends: dict[str, list[Credit]]) -> tuple[dict[str, list[Credit]], list[Credit]]:
-    """Footnote legends, and the credits an exception gives to one named song."""
-    kept: dict[str, list[Credit]] = {}
-    scoped: list[Credit] = []
-    for key, credits in legends.items():
-        if key.startswith(TITLE_KEY):
-            scoped.extend(Credit(c.name, c.role, c.instrument, key[1:]) for c in credits)
-        else:
-            kept[key] = credits
-    return kept, scoped
-
-
-def _scope_of(words: str) -> tuple[bool, str | None]:
-    """(acceptable, scope) for the words before a participle: "guitar" -> scope; "music" -> whole release."""
-    words = clean_space(words).strip(" ,:;-–—")
-    if not words:
-        return True, None
-    key = fold(words)
-    if key in rw.WHOLE_RELEASE_WORDS or fold(ARTICLE.sub("", words)) in rw.WHOLE_RELEASE_WORDS:
-        return True, None
-    if len(words.split()) <= 3 and (is_known_instrument(words) or words == words.lower()) \
-            and not any(c.isdigit() for c in words):
-        return True, instrument_name(words)
-    q = re.match(r"^[“\"«„](.+)[”“\"»]$", words)
-    if q:
-        return True, q.group(1)
-    t = _TRACK_SCOPE.match(words)
-    if t:
-        return True, TRACK_SCOPE + ",".join(re.findall(r"[A-H]?\d+", t.group("numbers")))
-    return False, None
-
-
-# "Track 3 remixed by X": a credit bound to tracks by position; the scope holds the positions.
-TRACK_SCOPE = "\x01track:"
-_TRACK_SCOPE = re.compile(r"^(?:tracks?|pistes?|pistas?|tracce|traccia|titel|titres?|faixas?|brani|brano|nos?\.?)\s+"
-                          r"(?P<numbers>[A-H]?\d+(?:\s*(?:,|&|and|et|y|e|und|-)\s*[A-H]?\d+)*)$", re.I)
-
-
 def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
     """'music mixed by X at Y' -> credits; None when the clause is not of that shape."""
     for m in _BY_WORD.finditer(clause):
@@ -217,7 +154,7 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
         for roles, scope_words in (_participle_roles(before), _phrase_roles(before, m.group(0).strip())):
             if roles is None:
                 continue
-            ok, own_scope = _scope_of(scope_words)
+            ok, own_scope = scope_of(scope_words)
             if ok:
                 chosen = roles, own_scope
                 break
@@ -251,14 +188,14 @@ def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
             parts = PLACE_SPLIT.split(after, maxsplit=1)
             if len(parts) == 2 and read_names(parts[0]):
                 after = parts[0]
-        after, legends = _exceptions(after, roles)
+        after, legends = exceptions(after, roles)
         names = read_names(after)
         if not names:
             continue
         credits = credits_for(names, roles, own_scope or scope)
         if ensemble:
             credits.insert(0, Credit(ensemble, ensemble_role(ensemble) or "ensemble", None, own_scope or scope))
-        legends, scoped = _split_legends(legends)
+        legends, scoped = split_legends(legends)
         credits.extend(scoped)
         for marker, marked in legends.items():
             credits.extend(Credit(c.name, c.role, c.instrument, "\x00" + marker) for c in marked)
@@ -454,7 +391,7 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
     if len(text) <= 200 and _BY_WORD.search(text) and _may_name_roles(text):
         whole = _read_by_clause(text, scope)
         if whole:
-            return _with_marked(whole)
+            return with_marked(whole)
         credits: list[Credit] = []
         clauses = _split_clauses(text) if ("," in text or ";" in text or " – " in text or " — " in text
                                           or _CONJ_PARTICIPLE.search(text)) else []
@@ -470,7 +407,7 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
                          for c in found]
             credits.extend(found)
         if credits:
-            return _with_marked(credits)
+            return with_marked(credits)
     life = _LIFE_DATES.match(text)
     if life and is_name(life.group("name"), allow_single=False):
         # "Wendelin Strobach (1871–1933)" over a work list: the composer
@@ -506,17 +443,6 @@ def _sentences(sentences: list[str], scope: str | None) -> LineReading | None:
             merged.fields.setdefault(key, value)
         merged.legends.update(reading.legends)
     return merged
-
-
-def _with_marked(credits: list[Credit]) -> LineReading:
-    """Credits whose scope is a footnote marker go to the reading's legends."""
-    reading = LineReading()
-    for c in credits:
-        if c.scope and c.scope.startswith("\x00"):
-            reading.legends.setdefault(c.scope[1:], []).append(Credit(c.name, c.role, c.instrument, None))
-        else:
-            reading.credits.append(c)
-    return reading
 
 
 _PLACE_LINE = re.compile(r"^(?P<part>[^\W\d_]+)\b(?P<middle>[^.;:]{0,40}?)(?:\s+(?:at|in|au|aux|à|en|presso|nel|nello|"
@@ -588,7 +514,7 @@ def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReadi
         return LineReading(ignored=True)
     if not right:
         return None
-    right, legends = _exceptions(right, roles)
+    right, legends = exceptions(right, roles)
     if roles:
         reading = _keyed_value(roles, right, scope, legends)
         if reading is None and set(roles) <= _GUEST_ROLES:
@@ -608,7 +534,7 @@ def _colon_form(text: str, scope: str | None, single: bool = False) -> LineReadi
         return reading
     instruments = is_instrument_list(left) or instrument_label(left)
     if instruments:
-        right, own_scope = _trailing_scope(right)
+        right, own_scope = trailing_scope(right)
         names = read_names(right)
         if not names:
             return None
@@ -691,7 +617,7 @@ def _dash_form(text: str, scope: str | None) -> LineReading | None:
         return _keyed_value(roles, right, scope)
     instruments = instrument_label(left)
     if instruments:
-        right, own_scope = _trailing_scope(right)
+        right, own_scope = trailing_scope(right)
         names = read_names(right)
         if not names:
             return None
@@ -729,8 +655,8 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
     if pseudo:
         fields = _pseudo_fields(pseudo, right)
         return LineReading(fields=fields) if fields else None
-    legends, scoped = _split_legends(legends or {})
-    right, own_scope = _trailing_scope(right)
+    legends, scoped = split_legends(legends or {})
+    right, own_scope = trailing_scope(right)
     names = read_names(right)
     if not names and set(roles) & rw.PLACE_ROLE.keys():
         parts = PLACE_SPLIT.split(right, maxsplit=1)
@@ -757,16 +683,6 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
 _GUEST_ROLES = frozenset({"performer"})
 # Roles a company may hold.
 _COMPANY_ROLES = frozenset({"cover_designer", "artwork", "art_director", "publisher", "photographer", "label"})
-_TRACK_LIST_SCOPE = re.compile(r"\s*\((?P<scope>(?:tracks?|pistes?|pistas?|tracce|titel|nummers?|sp[åa]r|nos?\.?)\s*:?\s+"
-                               r"[A-H]?\d+(?:\s*(?:,|&|and|et|y|e|und|en|-|–)\s*[A-H]?\d+)*)\)\s*$", re.I)
-
-
-def _trailing_scope(value: str) -> tuple[str, str | None]:
-    """'Yara Mensink (tracks 3, 6)' -> ('Yara Mensink', 'tracks 3, 6')."""
-    m = _TRACK_LIST_SCOPE.search(value)
-    if m and m.start() > 0:
-        return value[:m.start()].strip(), m.group("scope")
-    return value, None
 
 
 def _header_form(text: str) -> LineReading | None:
@@ -839,7 +755,7 @@ def reverse_performer_line(text: str) -> list[Credit] | None:
     if not any(c in text for c in "–—-:(,") or len(text) > 120:
         return None
     text = BULLET.sub("", clean_space(text))
-    text, scope = _trailing_scope(text)
+    text, scope = trailing_scope(text)
     for shape in _PERFORMER_SHAPES:
         m = shape.match(text)
         if m and is_name(m.group("name"), allow_single=False):

@@ -7,8 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from labeldesk.importer.catalog_codes import code_in_sentence, looks_like_label
-from labeldesk.importer.credit_lines import TRACK_SCOPE, read_credit_line
+from labeldesk.importer.credit_lines import read_credit_line
 from labeldesk.importer.credit_names import ensemble_role
+from labeldesk.importer.credit_scopes import TRACK_SCOPE
 from labeldesk.importer.dates import release_date_in
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle, joint_names
 from labeldesk.importer.language import TOKEN
