@@ -12,22 +12,20 @@ from __future__ import annotations
 import re
 
 from labeldesk.importer import role_words as rw
-from labeldesk.importer.catalog_codes import as_code, read_identifier_parts, split_label_and_code
-from labeldesk.importer.cjk import parse_cjk_length, release_line_date
+from labeldesk.importer.cjk import release_line_date
 from labeldesk.importer.credit_names import ENSEMBLE_SMALL, INSTRUMENT_SPLIT, credits_for, ensemble_role, read_names
 from labeldesk.importer.credit_places import (
     PLACE_SPLIT, person_and_place, place_beside_date, places_in_brackets, read_place, studio_name,
 )
 from labeldesk.importer.credit_reading import LineReading
 from labeldesk.importer.credit_scopes import exceptions, scope_of, split_legends, trailing_scope, with_marked
-from labeldesk.importer.dates import parse_date
 from labeldesk.importer.folding import fold
 from labeldesk.importer.instrument_roles import instrument_lead
 from labeldesk.importer.performer_scope import split_scope
+from labeldesk.importer.release_fields import RELEASE_LEAD_WORDS, out_on_date, pseudo_fields, release_statement
 from labeldesk.importer.role_keys import PSEUDO_ROLES, exact_roles, instrument_label, is_instrument_list, lookup_roles
 from labeldesk.importer.shapes import BULLET, QUOTE_CHARS, clean_space, is_name, strip_quotes
 from labeldesk.model import Credit
-from labeldesk.model.durations import parse_duration
 from labeldesk.model.instruments import instrument_name, instrument_words, is_known_instrument
 
 # Header nouns that may be followed directly by names or a value, without colon or by-word.
@@ -58,80 +56,6 @@ _COLON = re.compile(r"\s*:\s+|\s+:\s*|:$")
 _SONG = re.compile(r"^(?P<word>[^\W\d_][\w ]{1,20}?)\s*:?\s*[“\"«„‘](?P<title>[^“”\"«»„]+)[”“\"»’]\s*[,.:–—-]?\s*(?P<rest>.*)$")
 _BY_WORD = re.compile(r"\b(?:(?:by|por|par|da|dalla|dal|dai|dagli|dalle|di|von|vom|door|pela|pelo|de|av|af|per)\s+|"
                       r"dall['’]\s*)", re.I)
-
-
-def _identifier_part(part: str) -> dict[str, object] | None:
-    reading = read_credit_line(part)
-    if reading is None or reading.credits or reading.song:
-        return None
-    return dict(reading.fields)
-
-
-def _pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | None:
-    value = clean_space(value).strip(" .;,")
-    out: dict[str, object] = {}
-    for role_id in roles:
-        if role_id == "label":
-            label = strip_quotes(value)
-            if not label or len(label) > 80 or not (label[0].isupper() or label[0].isdigit()):
-                return None
-            # "Orrery Records – ORR 114", "Discos Tramuntana · Ref. DT-2209": the catalogue number beside it
-            label, code = split_label_and_code(label)
-            out["label"] = label
-            if code:
-                out["catalog_number"] = code
-        elif role_id == "catalog_number":
-            if not value or not any(c.isdigit() for c in value):
-                return None
-            if not as_code(value):
-                # "Référence : VRM 061 — EAN 3760123456784": more identifiers after the number
-                more = read_identifier_parts(value, _identifier_part)
-                if more and "catalog_number" in more:
-                    out.update(more)
-                    continue
-            if len(value) > 30:
-                return None
-            out["catalog_number"] = as_code(value) or value
-        elif role_id == "alternate_title":
-            title = strip_quotes(value)
-            if not title or len(title) > 100 or not any(c.isalpha() for c in title):
-                return None
-            out["alternate_titles"] = [title]
-        elif role_id == "barcode":
-            digits = re.sub(r"[\s-]", "", value)
-            if not digits.isdigit() or not 8 <= len(digits) <= 14:
-                return None
-            out["barcode"] = digits
-        elif role_id == "release_date":
-            # "17 September 2021 by Lamplight Archive": the date, then the label that issues it
-            issued = _ISSUED_BY.match(value)
-            if issued and parse_date(issued.group("when")):
-                value = issued.group("when")
-                out.setdefault("label", issued.group("label").strip(" ."))
-            date = parse_date(value)
-            if not date and len(roles) == 1:
-                # "Lançamento: Sabiá Discos – SAB-009": the release's label and number, not its date
-                label, code = split_label_and_code(strip_quotes(value))
-                if code and label and label[:1].isupper():
-                    out["label"], out["catalog_number"] = label, code
-                    continue
-            if not date or len(value) > 40:
-                return None
-            out["release_date"] = date
-        elif role_id == "length":
-            seconds = parse_duration(value.replace("’", "'").replace("′", "'")) or parse_cjk_length(value)
-            dotted = re.fullmatch(r"(\d{1,3})\.([0-5]\d)", value)
-            if seconds is None and dotted:
-                seconds = int(dotted.group(1)) * 60 + int(dotted.group(2))  # "Total speltid: 40.37"
-            if seconds is None:
-                return None
-            out["length"] = seconds
-        elif role_id == "artist":
-            names = read_names(value)
-            if not names:
-                return None
-            out["artist"] = [n for n, _ in names]
-    return out
 
 
 def _read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
@@ -304,45 +228,6 @@ def _may_name_roles(text: str) -> bool:
     return any(w in _ROLE_CUE_WORDS for w in _CUE_TOKEN.findall(fold(text)))
 
 
-# "Out 12 April 2024 on Harbourlight Records (HLR 033)", "Sortie le 7 octobre chez Vermeil", "Erscheint am
-# 14. Oktober 2022 bei Nordton": the date, the label it comes out on, its number.
-_RELEASE_LEAD_WORDS = frozenset("out released release available sortie parution disponible erscheint erschienen "
-                                "uscita lanzamiento lancamento utkommer kommer slapps ukaze vychazi".split())
-_RELEASE_STATEMENT = re.compile(
-    r"^(?P<when>.+?)\s+(?:on|via|through|chez|sur|bei|auf|via|su|per|en|con|pela|pelo|p[åa]|hos|na|w|u|vom)\s+"
-    r"(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{1,50}?)\s*(?:\((?P<code>[^()]{2,20})\))?[.!]?$")
-
-
-_ISSUED_BY = re.compile(r"^(?P<when>.{4,30}?)\s+(?:by|on|via|bei|chez|por|da|door|av)\s+"
-                        r"(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{1,50})$")
-
-
-_OUT_ON_DATE = re.compile(
-    r"^(?i:new|nytt|nya|ny|nieuw|nieuwe|neues|neue|nouvel|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|novo|nova)\s+"
-    r"(?i:album|single|ep|lp|record|skiva|plade|plate|plaat|platte|disque|disco)\s+"
-    r"(?i:out|ute|ude|uit|raus|dehors|fuori)\s+(?:(?i:on|den|am|le|el|il|op)\s+)?(?P<when>\S.{3,30}?)"
-    # "… på Granskog Musik": the label it comes out on
-    r"(?:\s+(?i:on|p[åa]|bei|auf|chez|sur|su|per|en|op|bij|hos|via)\s+(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{1,50}))?$")
-
-
-def _release_statement(text: str) -> LineReading | None:
-    m = _RELEASE_STATEMENT.match(text)
-    if not m:
-        return None
-    date = parse_date(m.group("when"))
-    label = m.group("label").strip(" .")
-    if not (date or fold(m.group("when")) in ("out now", "out", "available now", "disponible")) or \
-            len(label.split()) > 6:
-        return None
-    fields: dict[str, object] = {"label": label}
-    if date:
-        fields["release_date"] = date
-    code = as_code(m.group("code") or "") if m.group("code") else None
-    if code:
-        fields["catalog_number"] = code
-    return LineReading(fields=fields)
-
-
 def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
     """What a credit or header line says; None when the line is not one."""
     text = BULLET.sub("", clean_space(text))
@@ -357,21 +242,17 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
             if inner:
                 reading.credits = inner.credits
         return reading
-    if fold(text.split(" ", 1)[0]) in _RELEASE_LEAD_WORDS:
-        stated = _release_statement(text)
+    if fold(text.split(" ", 1)[0]) in RELEASE_LEAD_WORDS:
+        stated = release_statement(text)
         if stated is not None:
             return stated
     if "年" in text:
         cjk_date = release_line_date(text)
         if cjk_date:
             return LineReading(fields={"release_date": cjk_date})  # "2024年9月18日 (水) 発売"
-    out_on = _OUT_ON_DATE.match(text) if len(text) <= 90 else None
-    if out_on and parse_date(out_on.group("when")):
-        # "Nytt album ute 21 februari 2025", "New single out 3 May 2024": the release's date
-        fields: dict[str, object] = {"release_date": parse_date(out_on.group("when"))}
-        if out_on.group("label"):
-            fields["label"] = out_on.group("label").strip(" .")
-        return LineReading(fields=fields)
+    out_on = out_on_date(text) if len(text) <= 90 else None
+    if out_on is not None:
+        return out_on
     if ". " in text:
         sentences = _SENTENCE.split(text.rstrip(". "))
         if len(sentences) > 1:
@@ -653,7 +534,7 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
         return LineReading(credits=[Credit(place, r, None, scope) for r in roles]) if place else None
     pseudo = tuple(r for r in roles if r in PSEUDO_ROLES)
     if pseudo:
-        fields = _pseudo_fields(pseudo, right)
+        fields = pseudo_fields(pseudo, right)
         return LineReading(fields=fields) if fields else None
     legends, scoped = split_legends(legends or {})
     right, own_scope = trailing_scope(right)
@@ -700,7 +581,7 @@ def _header_form(text: str) -> LineReading | None:
         roles = rw.ROLE_PHRASES[key]
         pseudo = tuple(r for r in roles if r in PSEUDO_ROLES)
         if pseudo:
-            fields = _pseudo_fields(pseudo, rest)
+            fields = pseudo_fields(pseudo, rest)
             return LineReading(fields=fields) if fields else None
         names = read_names(rest)
         if not names:
