@@ -20,6 +20,7 @@ from labeldesk.importer.credit_places import (
 from labeldesk.importer.credit_reading import LineReading
 from labeldesk.importer.credit_scopes import exceptions, scope_of, split_legends, trailing_scope, with_marked
 from labeldesk.importer.folding import fold
+from labeldesk.importer.header_lines import HEADER_FIRST_WORDS, header_form
 from labeldesk.importer.instrument_roles import instrument_lead
 from labeldesk.importer.performer_scope import split_scope
 from labeldesk.importer.release_fields import RELEASE_LEAD_WORDS, out_on_date, pseudo_fields, release_statement
@@ -28,27 +29,6 @@ from labeldesk.importer.shapes import BULLET, QUOTE_CHARS, clean_space, is_name,
 from labeldesk.model import Credit
 from labeldesk.model.instruments import instrument_name, instrument_words, is_known_instrument
 
-# Header nouns that may be followed directly by names or a value, without colon or by-word.
-HEADER_NOUNS = frozenset({
-    "director", "directors", "directed", "realisateur", "realisatrice", "realisation", "regie", "regia", "regista",
-    "direccion", "directora", "diretor", "diretora", "composer", "composers", "compositeur", "compositrice",
-    "compositor", "compositora", "compositore", "komponist", "komponistin", "conductor", "producer", "producers",
-    "with", "avec", "con", "mit", "com", "starring", "cast", "label", "record label", "sello", "etichetta",
-    "artist", "artiste", "artista", "with special guest", "with special guests", "special guest", "special guests",
-    "featuring", "feat.", "guest", "guests", "avec la participation de",
-    "cat. no.", "cat. no", "cat no", "cat no.", "cat.", "cat#", "cat. #", "catalog number", "catalogue number",
-    "catalog no", "catalogue no", "catalog no.", "catalogue no.", "catalog #", "catalogue #", "ref.", "reference",
-    "numero de catalogue", "numero de catalogo", "referencia", "numero di catalogo", "katalognummer", "katalog-nr.",
-    "bestellnummer", "best.-nr.", "ean", "upc", "ean/upc", "upc/ean", "ean-13", "barcode", "bar code", "gtin",
-    "code-barres", "codigo de barras", "codice a barre", "strichcode", "release date", "released", "released on",
-    "out", "out on", "date de sortie", "sortie", "parution", "fecha de lanzamiento", "fecha de salida",
-    "fecha de publicacion", "lanzamiento", "data di uscita", "uscita", "erscheinungsdatum", "erscheint am",
-    "veroffentlichung", "vo", "data de lancamento", "lancamento", "length", "total length", "total time",
-    "running time", "total running time", "duration", "duree", "duree totale", "duracion", "duracion total",
-    "durata", "durata totale", "gesamtlange", "gesamtspielzeit", "spielzeit", "laufzeit", "duracao", "duracao total",
-})
-_HEADER_FIRST_WORDS = frozenset(k.split(" ")[0] for k in HEADER_NOUNS) | frozenset(
-    k.split(" ")[0] for k, v in rw.ROLE_PHRASES.items() if v == (rw.IGNORE,))
 _ENSEMBLE_HINT = re.compile(r"orch|orqu|philh|filarm|filharm|sinf|symph|banda|band\b|kapelle|choir|chor|ch[oœ]eur|coro|"
                             r"ensemble|quart|quint|sext|trio|consort|camerata|collecti|kwart|kvart|kvint|orkest|"
                             r"kor\b|koor|cor\b|cobla|orkiest|ch[óo]r|sbor|soubor|zesp[óo][łl]|conjunto")
@@ -294,8 +274,8 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
         # "Wendelin Strobach (1871–1933)" over a work list: the composer
         return LineReading(credits=[Credit(life.group("name").strip(), "composer", None, scope)])
     first = fold(text.split(" ", 1)[0]).rstrip(":")
-    if first in _HEADER_FIRST_WORDS:
-        found = _header_form(text)
+    if first in HEADER_FIRST_WORDS:
+        found = header_form(text)
         if found:
             return found
     if first in rw.PLACE_PARTICIPLES:
@@ -564,30 +544,6 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
 _GUEST_ROLES = frozenset({"performer"})
 # Roles a company may hold.
 _COMPANY_ROLES = frozenset({"cover_designer", "artwork", "art_director", "publisher", "photographer", "label"})
-
-
-def _header_form(text: str) -> LineReading | None:
-    words = text.split(" ")
-    folded = [fold(w) for w in words[:4]]
-    for size in range(min(4, len(words) - 1), 0, -1):
-        key = " ".join(folded[:size]).rstrip(":")
-        if rw.ROLE_PHRASES.get(key) == (rw.IGNORE,) and size >= 2:
-            return LineReading(ignored=True)
-        if key not in HEADER_NOUNS or key not in rw.ROLE_PHRASES:
-            continue
-        rest = " ".join(words[size:]).lstrip(":–—- ").strip()
-        if not rest:
-            return None
-        roles = rw.ROLE_PHRASES[key]
-        pseudo = tuple(r for r in roles if r in PSEUDO_ROLES)
-        if pseudo:
-            fields = pseudo_fields(pseudo, rest)
-            return LineReading(fields=fields) if fields else None
-        names = read_names(rest)
-        if not names:
-            return None
-        return LineReading(credits=credits_for(names, roles, None))
-    return None
 
 
 # Keys that after an ensemble's name mean whoever leads it ("Orchestre X, direction : Y", "Chor X, Leitung: Y").
