@@ -12,12 +12,13 @@ from labeldesk.importer.awards import read_award_line
 from labeldesk.importer.catalog_codes import as_code, looks_like_label, read_identifier_parts
 from labeldesk.importer.chrome import is_chrome
 from labeldesk.importer.glyphs import half_width_punctuation, has_full_width_punctuation
-from labeldesk.importer.credit_lines import read_credit_line, reverse_performer_line
+from labeldesk.importer.credit_lines import read_credit_line
 from labeldesk.importer.credit_reading import LineReading
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle, looks_like_heading, parse_heading
 from labeldesk.importer.page_sections import NAV_WORDS as _NAV_FIRST
 from labeldesk.importer.page_sections import artist_list, nav_bar, read_byline, read_kicker
 from labeldesk.importer.lines import Line
+from labeldesk.importer.performer_lines import reverse_performer_line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
 from labeldesk.importer.tracklist import read_disc_heading, read_legend, read_track_line, read_unnumbered_track
 from labeldesk.importer.folding import fold

@@ -14,7 +14,7 @@ import re
 from labeldesk.importer import role_words as rw
 from labeldesk.importer.by_clauses import BY_WORD, CONJ_PARTICIPLE, may_name_roles, read_by_clause, split_clauses
 from labeldesk.importer.cjk import release_line_date
-from labeldesk.importer.credit_names import ENSEMBLE_SMALL, INSTRUMENT_SPLIT, credits_for, ensemble_role, read_names
+from labeldesk.importer.credit_names import ENSEMBLE_SMALL, credits_for, ensemble_role, read_names
 from labeldesk.importer.credit_places import (
     PLACE_SPLIT, person_and_place, place_beside_date, places_in_brackets, read_place, studio_name,
 )
@@ -23,12 +23,11 @@ from labeldesk.importer.credit_scopes import exceptions, split_legends, trailing
 from labeldesk.importer.folding import fold
 from labeldesk.importer.header_lines import HEADER_FIRST_WORDS, header_form
 from labeldesk.importer.instrument_roles import instrument_lead
-from labeldesk.importer.performer_scope import split_scope
+from labeldesk.importer.performer_lines import reverse_performer_line
 from labeldesk.importer.release_fields import RELEASE_LEAD_WORDS, out_on_date, pseudo_fields, release_statement
 from labeldesk.importer.role_keys import PSEUDO_ROLES, exact_roles, instrument_label, is_instrument_list, lookup_roles
 from labeldesk.importer.shapes import BULLET, QUOTE_CHARS, clean_space, is_name, strip_quotes
 from labeldesk.model import Credit
-from labeldesk.model.instruments import instrument_name, is_known_instrument
 
 _ENSEMBLE_HINT = re.compile(r"orch|orqu|philh|filarm|filharm|sinf|symph|banda|band\b|kapelle|choir|chor|ch[oœ]eur|coro|"
                             r"ensemble|quart|quint|sext|trio|consort|camerata|collecti|kwart|kvart|kvint|orkest|"
@@ -414,47 +413,6 @@ def _ensemble_and_leader(text: str, scope: str | None) -> LineReading | None:
         return None
     return LineReading(credits=[Credit(strip_quotes(ensemble), kind, None, scope)]
                        + [Credit(name, role, None, scope) for role in roles])
-
-
-# "Name – instruments", "Name (instruments)", "Name, instruments" ("Chiara Lodetti, voce (B2)": the first shape
-# whose name part is a name)
-_PERFORMER_SHAPES = (re.compile(r"^(?P<name>[^–—:(]+?)\s*(?:[–—:]|\s-\s)\s*(?P<what>[^–—]+)$"),
-                     re.compile(r"^(?P<name>[^(]+?)\s*\((?P<what>[^()]+)\)$"),
-                     re.compile(r"^(?P<name>[^,–—:(]+?),\s+(?P<what>[^–—:]+)$"))
-
-
-def reverse_performer_line(text: str) -> list[Credit] | None:
-    """'Sandro Friedrich – duduk, temir komuz' / 'Sandro Friedrich (duduk)' / 'Yara Mensink – alto saxophone
-    (tracks 3, 6)' -> performer credits (one per instrument, scoped when the line limits them)."""
-    if not any(c in text for c in "–—-:(,") or len(text) > 120:
-        return None
-    text = BULLET.sub("", clean_space(text))
-    text, scope = trailing_scope(text)
-    for shape in _PERFORMER_SHAPES:
-        m = shape.match(text)
-        if m and is_name(m.group("name"), allow_single=False):
-            break
-    else:
-        return None
-    what, own_scope = split_scope(m.group("what").strip(" ."))
-    scope = own_scope or scope
-    parts = [p for p in INSTRUMENT_SPLIT.split(what) if p.strip()]
-    if not parts or len(parts) > 8:
-        return None
-    known = [p for p in parts if is_known_instrument(p)]
-    # every part an instrument the table knows, or a named keyboard beside known ones ("piano, Fender Rhodes")
-    if not known or any(p not in known and not _brand_instrument(p) for p in parts):
-        return None
-    return [Credit(m.group("name").strip(), "performer", instrument_name(p), scope) for p in parts]
-
-
-def _brand_instrument(part: str) -> bool:
-    words = part.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in part) \
-        and fold(words[-1]) not in _NOT_INSTRUMENT_WORDS
-
-
-_NOT_INSTRUMENT_WORDS = frozenset({"records", "music", "studio", "studios", "orchestra", "band", "quartet", "trio"})
 
 
 def strip_bullet(text: str) -> str:
