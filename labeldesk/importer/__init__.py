@@ -12,9 +12,10 @@ import gc
 from contextlib import contextmanager
 
 from labeldesk.importer.decoding import DecodingError, decode_document
+from labeldesk.importer.document_context import DocumentContext, collect_companies, collect_labels
 from labeldesk.importer.lines import split_lines
 from labeldesk.importer.page_sections import footer_labels, page_labels, running_label
-from labeldesk.importer.release_builder import DocumentContext, build_release, collect_companies, collect_labels
+from labeldesk.importer.release_builder import build_release
 from labeldesk.importer.segmenting import segment
 from labeldesk.model import Document, SkippedSpan
 

@@ -4,37 +4,35 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from labeldesk.importer.catalog_codes import code_in_sentence, looks_like_label
+from labeldesk.importer.classical_lineup import cover_performers
 from labeldesk.importer.credit_lines import read_credit_line
 from labeldesk.importer.credit_names import ensemble_role
 from labeldesk.importer.credit_scopes import TRACK_SCOPE
 from labeldesk.importer.dates import release_date_in
+from labeldesk.importer.document_context import DocumentContext, fullest_label
+from labeldesk.importer.folding import fold, name_key
 from labeldesk.importer.headings import Heading, is_soundtrack_subtitle, joint_names
 from labeldesk.importer.language import TOKEN
 from labeldesk.importer.lines import Line
+from labeldesk.importer.notes import Group, cue_scores, group_paragraphs, make_paragraph
 from labeldesk.importer.page_sections import NAV_WORDS
-from labeldesk.importer.notes import Group, Paragraph, cue_scores, group_paragraphs, make_paragraph
 from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
 from labeldesk.importer.segmenting import Block, is_other_script
-from labeldesk.importer.signatures import LeadIn, Signature
 from labeldesk.importer.shapes import QUOTE_CHARS, is_name
 from labeldesk.importer.spellings import name_variants
-from labeldesk.importer.titles import TextIndex, best_accents, infer_title, is_all_caps, recase
-from labeldesk.importer.works import Programme
 from labeldesk.importer.title_credits import credits_in_title
-from labeldesk.importer.classical_lineup import cover_performers
+from labeldesk.importer.titles import TextIndex, best_accents, infer_title, recase
 from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artists, total_seconds
+from labeldesk.importer.works import Programme
 from labeldesk.model import Credit, Note, Release, Span
 from labeldesk.model.durations import format_duration
 from labeldesk.model.identifiers import barcode_is_valid
-from labeldesk.importer.folding import fold, name_key
 
 _VARIOUS = re.compile(r"^(?:various(?:\s+artists)?|v\.?\s?a\.?|artistes\s+divers|varios\s+artistas|artisti\s+vari|"
                       r"verschiedene(?:\s+k[üu]nstler)?|v[áa]rios\s+artistas)$", re.I)
-_LABEL_SUFFIX = re.compile(r"\s+(?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|S\.?A\.?S?|S\.?L\.?|S\.?r\.?l\.?|B\.?V\.?|AG|"
-                           r"Records|Recordings|Music|Musique|M[uú]sica|Musik|Label|Company|Co\.)(?:(?<=\.)|\b)")
 # Which role a first-person note speaks from: cue words.
 _COMPOSER_CUES = re.compile(
     r"\b(?:compos\w*|score|themes?|melod\w*|orchestra\w*|record(?:ed|ing)?|musicians?|instrument\w*|piano|"
@@ -44,57 +42,6 @@ _DIRECTOR_CUES = re.compile(
     r"\b(?:my film|mon film|mi pelicula|il mio film|mein film|shooting|the shoot|tournage|rodaje|riprese|"
     r"dreharbeiten|montage|editing|actors?|acteurs?|actrices?|actores|attori|schauspieler|la bo|the score|"
     r"la musique de|la partition de|screenplay|scenario|cast|camera|cadrage|mise en scene)\b")
-
-
-@dataclass
-class DocumentContext:
-    """What a release may borrow from the rest of its document: the labels and company names named there."""
-
-    labels: list[str] = field(default_factory=list)
-    companies: list[str] = field(default_factory=list)
-    page_labels: list[str] = field(default_factory=list)  # named by the page around its one release
-    paragraphs: dict[str, Paragraph] = field(default_factory=dict)  # read once per document (boilerplate repeats)
-
-
-_COMPANY = re.compile(r"\b([A-ZÀ-Ý][\w&'’.\-]*(?:[ \t]+[A-ZÀ-Ý0-9][\w&'’.\-]*){0,5})[ \t]+(?:Ltd\.?|Limited|LLC|Inc\.?|GmbH|"
-                      r"S\.A\.S?|S\.L\.|SARL|S\.r\.l\.|B\.V\.|N\.V\.|AG|KG|AB|A/S|Oy|S\.p\.A\.|Srl|Ltda\.?|"
-                      r"Pty\.?\s+Ltd\.?)(?=[\s.,;)·|]|$)")
-
-
-_LEGAL_SUFFIX = re.compile(r"(?<=[ \t])(?:Ltd|Limited|LLC|Inc|GmbH|S\.A|S\.L|SARL|S\.r\.l|B\.V|N\.V|AG|KG|AB|A/S|Oy|"
-                           r"S\.p\.A|Srl|Ltda|Pty)\b")
-
-
-def collect_companies(text: str) -> list[str]:
-    """Company names with their legal suffix anywhere in the document ("© 2021 Bluefen Records LLC")."""
-    found: dict[str, None] = {}
-    done_lines: set[int] = set()
-    # the long pattern runs only over the lines where a legal suffix occurs
-    for hit in _LEGAL_SUFFIX.finditer(text):
-        start = text.rfind("\n", 0, hit.start()) + 1
-        if start in done_lines:
-            continue
-        done_lines.add(start)
-        end = text.find("\n", hit.end())
-        line = text[start:end if end >= 0 else len(text)]
-        for m in _COMPANY.finditer(line):
-            name = m.group(0)
-            # a dotted abbreviation ("S.r.l.", "S.p.A.") keeps its last dot; a sentence's full stop goes
-            dotted = re.search(r"\b(?:[A-Za-z]\.){2,}$", name) is not None
-            found[name if dotted or name.endswith(("Ltd.", "Inc.")) else name.rstrip(".")] = None
-    return list(found)
-
-
-def collect_labels(lines: list[Line]) -> list[str]:
-    labels: dict[str, None] = {}
-    for line in lines:
-        if line.kind == "header" and "label" in line.data.fields:
-            labels[str(line.data.fields["label"])] = None
-        elif line.kind == "kicker" and isinstance(line.data, str):
-            labels[line.data] = None
-        elif line.kind == "heading" and line.data is not None and line.data.label:
-            labels[line.data.label] = None
-    return list(labels)
 
 
 def build_release(lines: list[Line], block: Block, text: str, context: DocumentContext) -> Release:
@@ -380,7 +327,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     if not label and context.page_labels:
         label = context.page_labels[0]
     if isinstance(label, str):
-        label = _fullest_label(label, context.labels + context.companies, block_text)
+        label = fullest_label(label, context.labels + context.companies, block_text)
 
     # title when no heading states one
     if not title:
@@ -560,19 +507,6 @@ def _dedupe(credits: list[Credit]) -> list[Credit]:
     return out
 
 
-def _fullest_label(label: str, labels: list[str], block_text: str) -> str:
-    """The fullest form of a label the document gives ("Plaza Mayor Company Ltd" over "Plaza Mayor Company")."""
-    best = label
-    prefix = fold(label) + " "
-    for other in labels:
-        if other[:1].lower() == label[:1].lower() and fold(other).startswith(prefix) and len(other) > len(best):
-            best = other
-    m = re.search(re.escape(best) + _LABEL_SUFFIX.pattern, block_text)
-    if m:
-        best = m.group(0)
-    return best
-
-
 def _over_navigation(lines: list[Line], line: Line) -> bool:
     """The line right over a navigation bar: the site's name."""
     following = lines[line.index + 1] if line.index + 1 < len(lines) else None
@@ -745,4 +679,4 @@ def _speaker(text: str, credits: list[Credit], artists: list[str], release_kind:
     return directors[:2] or [a for a in artists if not _VARIOUS.match(a)][:2]
 
 
-__all__ = ["DocumentContext", "build_release", "collect_labels", "LeadIn", "Signature"]
+__all__ = ["build_release"]
