@@ -1,5 +1,8 @@
 """Importing files into the library: read text documents (through the importer) and interchange
-JSON files into Documents, then store them. Shared by the `import` command and the GUI."""
+JSON files into Documents, then store them. Shared by the `import` command and the GUI.
+
+A document the library holds already is compared release by release with what is read now, and
+only the releases it does not hold are stored (see labeldesk.library.documents.store_document)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from typing import Protocol
 
 from labeldesk.errors import UserError
 from labeldesk.importer import ImporterError, import_text
-from labeldesk.library import StoredDocument, store_document
+from labeldesk.library.documents import ChosenReleases, StoredDocument, store_document
 from labeldesk.model import Document
 from labeldesk.model.interchange import InterchangeError, documents_from_json
 
@@ -58,10 +61,11 @@ def read_file(path: str | Path) -> list[Document]:
         raise UserError(message if name in message else f"{name}: {message}") from exc
 
 
-def store_documents(lib, documents: Iterable[Document], progress: Progress | None = None,
+def store_documents(lib, documents: Iterable[Document | ChosenReleases], progress: Progress | None = None,
                     cancel: CancelFlag | None = None) -> list[StoredDocument]:
-    """Store each document in its own transaction (one already stored adds nothing).
-    progress(done, total) after each; a cancel stops before the next document."""
+    """Store each document in its own transaction: a new one with its releases (or the chosen
+    ones), one already stored only with the releases the library does not hold yet (nothing, when
+    it holds them all). progress(done, total) after each; a cancel stops before the next document."""
     documents = list(documents)
     stored: list[StoredDocument] = []
     for done, document in enumerate(documents, start=1):

@@ -29,7 +29,9 @@ def register(subparsers) -> None:
     imp = subparsers.add_parser(
         "import", help="read text documents or interchange JSON into the library",
         description="Read text documents (through the importer) or release interchange JSON files "
-                    "and store their releases. A document already in the library adds nothing.")
+                    "and store their releases. A document already in the library adds only the releases read from "
+                    "it that the library does not hold (left out of an earlier import, or deleted since), "
+                    "and nothing when it holds them all.")
     imp.add_argument("files", nargs="+", metavar="FILE", help="a text document or an interchange .json file")
     imp.add_argument("--dry-run", action="store_true", help="read and report, store nothing")
     imp.add_argument("--json", action="store_true", help="print the documents read as interchange JSON")
@@ -96,12 +98,13 @@ def import_command(args: argparse.Namespace, ctx) -> int:
         out = []
         for document, result in zip(documents, stored):
             entry = document_to_dict(document)
-            entry["releases"] = [release_to_dict(get_release(lib, i), with_id=True) for i in result.release_ids]
+            # the document's releases as the library holds them now, those added and those already there
+            entry["releases"] = [release_to_dict(get_release(lib, i), with_id=True) for i in result.held_ids]
             out.append(entry)
         _print_json({"documents": out})
     else:
-        added = sum(len(s.release_ids) for s in stored if s.added)
-        present = sum(len(s.release_ids) for s in stored if not s.added)
+        added = sum(len(s.added_ids) for s in stored)
+        present = sum(len(s.present_ids) for s in stored)
         print(f"{_count(added, 'release')} added, {present} already in the library.")
     return 0
 

@@ -1,14 +1,16 @@
 """Reviewing an import before anything is stored: the releases the importer found in each document
 (title, kind, track and credit counts, warnings) and the passages it skipped, with why; a release's
 fields beside the source text with its span highlighted. The user imports all, the checked ones,
-or nothing; documents the library already holds are shown as such and cannot be imported again.
+or nothing. A document the library already holds is compared release by release with what was read
+now: when it holds them all the document is shown as already in the library and cannot be imported
+again; when it holds only some (the others were left out of an earlier import, or deleted since)
+those are listed as already there and the others can be checked as usual.
 
-`read_for_review` is the background half (no Qt); `ImportReviewDialog` emits `chosen(documents)`
-with the documents to store, each holding only the releases that were checked."""
+`read_for_review` is the background half (no Qt); `ImportReviewDialog` emits `chosen(choices)`
+with a ChosenReleases per document to store, naming the releases that were checked."""
 
 from __future__ import annotations
 
-import dataclasses
 import html
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from labeldesk.gui.release_editor.overview import KIND_LABELS
 from labeldesk.gui.source_text import SourceText
+from labeldesk.library.documents import ChosenReleases, DocumentMatch
 from labeldesk.model import Document, Release, SkippedSpan
 from labeldesk.model.durations import format_duration
 from labeldesk.model.roles import role_label
@@ -41,18 +44,36 @@ from labeldesk.model.roles import role_label
 @dataclass
 class ReviewedDocument:
     document: Document
-    known: bool  # the library already holds this very text: importing it would add nothing
+    match: DocumentMatch  # what the library holds of it already
+
+    @property
+    def known(self) -> bool:
+        """The library holds this very text and every release read from it: importing adds nothing."""
+        return self.match.whole
+
+    @property
+    def partly(self) -> bool:
+        """The library holds this text but not every release read from it."""
+        return self.match.partly
+
+    def present(self, index: int) -> bool:
+        """The release at `index` is in the library already."""
+        return index in self.match.present
+
+    @property
+    def offered(self) -> list[int]:
+        """The releases that can be imported from it (those the library does not hold)."""
+        return self.match.missing
 
 
 def read_for_review(library, paths: Iterable[str | Path], progress=None, cancel=None) -> list[ReviewedDocument]:
-    """Read the files through the importer and tell which documents the library already holds.
-    Stores nothing."""
+    """Read the files through the importer and compare each document with what the library holds
+    of it. Stores nothing."""
     from labeldesk.actions.importing import read_documents  # the importer loads only when used
-    from labeldesk.library import document_hash, document_rows
+    from labeldesk.library.documents import match_document
 
     documents = read_documents(paths, progress=progress, cancel=cancel)
-    stored = {row.sha256 for row in document_rows(library)}
-    return [ReviewedDocument(d, document_hash(d) in stored) for d in documents]
+    return [ReviewedDocument(d, match_document(library, d)) for d in documents]
 
 
 def _plural(count: int, word: str) -> str:
@@ -69,7 +90,7 @@ class ImportReviewDialog(QDialog):
     """Open it with open() (or show()); it emits `chosen` with the documents to store when the
     user imports, and nothing when they discard."""
 
-    chosen = Signal(list)  # list[Document]
+    chosen = Signal(list)  # list[ChosenReleases]
     COLUMNS = ("Found", "Kind", "Tracks", "Credits", "Warnings")
 
     def __init__(self, reviewed: list[ReviewedDocument], parent: QWidget | None = None):
@@ -150,10 +171,17 @@ class ImportReviewDialog(QDialog):
                                   "again would add nothing.")
                 top.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             else:
-                found = _plural(len(document.releases), "release")
-                top.setText(0, f"{name} — {found}" + (f", {_plural(len(document.skipped), 'passage')} skipped"
-                                                      if document.skipped else ""))
-                top.setToolTip(0, document.path)
+                if reviewed.partly:
+                    top.setText(0, f"{name} — {partly_text(reviewed)}")
+                    top.setIcon(0, info)
+                    top.setToolTip(0, f"{document.path}\nThis very text is in the library already, without "
+                                      f"{_plural(len(reviewed.offered), 'release')} read from it now: "
+                                      f"{'that one' if len(reviewed.offered) == 1 else 'those'} can be imported.")
+                else:
+                    found = _plural(len(document.releases), "release")
+                    top.setText(0, f"{name} — {found}" + (f", {_plural(len(document.skipped), 'passage')} skipped"
+                                                          if document.skipped else ""))
+                    top.setToolTip(0, document.path)
                 flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable
                 if document.releases:
                     flags |= Qt.ItemIsAutoTristate
@@ -203,6 +231,13 @@ class ImportReviewDialog(QDialog):
         if reviewed.known:
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             item.setToolTip(0, "Already in the library")
+        elif reviewed.present(index):  # listed for what it is, but there is nothing to check
+            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+            item.setText(0, f"{release.title or '(untitled)'} — already in the library")
+            item.setToolTip(0, "Imported from this text before: it is in the library already")
+            item.setIcon(0, self.style().standardIcon(QStyle.SP_DialogApplyButton))
+            for column in range(len(self.COLUMNS)):
+                item.setForeground(column, self.palette().brush(QPalette.PlaceholderText))
         else:
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
             item.setCheckState(0, Qt.Checked)
@@ -237,9 +272,14 @@ class ImportReviewDialog(QDialog):
         return [top.child(r) for top in self._tops() for r in range(top.childCount())
                 if top.child(r).data(0, KIND_ROLE) == SKIPPED]
 
+    def present_items(self) -> list[QTreeWidgetItem]:
+        """The releases of partly imported documents that are in the library already."""
+        return [i for i in self.release_items() if self.reviewed[i.data(0, INDEX_ROLE)[0]].partly
+                and self.reviewed[i.data(0, INDEX_ROLE)[0]].present(i.data(0, INDEX_ROLE)[1])]
+
     def set_checked(self, title: str, checked: bool) -> None:
         """Check or uncheck the release called `title` (as a click on its box would)."""
-        item = next(i for i in self.release_items() if i.text(0) == title)
+        item = next(i for i in self.release_items() if i.text(0) == title and i.flags() & Qt.ItemIsUserCheckable)
         item.setCheckState(0, Qt.Checked if checked else Qt.Unchecked)
 
     # --- what is shown beside --------------------------------------------------------------------------
@@ -252,7 +292,8 @@ class ImportReviewDialog(QDialog):
         document = self.reviewed[d_index].document
         if kind == RELEASE:
             release = document.releases[index]
-            self.fields.setHtml(release_html(release, self.reviewed[d_index].known))
+            reviewed = self.reviewed[d_index]
+            self.fields.setHtml(release_html(release, reviewed.known, present=reviewed.present(index)))
             self.source.show_text(document.text, _span_of(release))
         elif kind == SKIPPED:
             skipped = document.skipped[index]
@@ -266,43 +307,50 @@ class ImportReviewDialog(QDialog):
     # --- the outcome -------------------------------------------------------------------------------
 
     def _summarise(self) -> None:
-        new = [r for r in self.reviewed if not r.known]
+        new = [r for r in self.reviewed if not r.match.stored]
         releases = sum(len(r.document.releases) for r in new)
         skipped = sum(len(r.document.skipped) for r in new)
         text = (f"Found {_plural(releases, 'release')} in {_plural(len(new), 'new document')}"
                 f"; {_plural(skipped, 'passage')} skipped.")
-        known = len(self.reviewed) - len(new)
+        partly = [r for r in self.reviewed if r.partly]
+        if partly:
+            more = sum(len(r.offered) for r in partly)
+            one = len(partly) == 1
+            text += (f" {_plural(len(partly), 'document')} {'is' if one else 'are'} partly in the library: "
+                     f"{_plural(more, 'release')} not imported yet can be imported from {'it' if one else 'them'}.")
+        known = sum(1 for r in self.reviewed if r.known)
         if known:
             text += (f" {_plural(known, 'document')} {'is' if known == 1 else 'are'} already in the library "
                      "and will not be imported again.")
         text += " Nothing is stored until you import."
         self.summary.setText(text)
 
-    def chosen_documents(self, everything: bool = False) -> list[Document]:
-        """The new documents to store, each with only its checked releases (all with `everything`).
-        A document whose releases are all unchecked is left out; one that holds no release is
-        kept when checked (its text stays in the library, listed under Documents)."""
+    def chosen_documents(self, everything: bool = False) -> list[ChosenReleases]:
+        """What to store: each document with something to add and the releases checked in it
+        (every one the library does not hold, with `everything`). A document whose releases are all
+        unchecked is left out; one that holds no release is kept when checked (its text stays in
+        the library, listed under Documents)."""
         chosen = []
         for top, reviewed in zip(self._tops(), self.reviewed):
             if reviewed.known:
                 continue
             document = reviewed.document
             if everything:
-                chosen.append(document)
+                chosen.append(ChosenReleases(document, tuple(reviewed.offered)))
                 continue
             if not document.releases:
                 if top.checkState(0) == Qt.Checked:
-                    chosen.append(document)
+                    chosen.append(ChosenReleases(document, ()))
                 continue
-            keep = [document.releases[item.data(0, INDEX_ROLE)[1]]
-                    for item in (top.child(r) for r in range(top.childCount()))
-                    if item.data(0, KIND_ROLE) == RELEASE and item.checkState(0) == Qt.Checked]
+            keep = tuple(item.data(0, INDEX_ROLE)[1] for item in (top.child(r) for r in range(top.childCount()))
+                         if item.data(0, KIND_ROLE) == RELEASE and item.flags() & Qt.ItemIsUserCheckable
+                         and item.checkState(0) == Qt.Checked)
             if keep:
-                chosen.append(dataclasses.replace(document, releases=keep))
+                chosen.append(ChosenReleases(document, keep))
         return chosen
 
     def _update_buttons(self) -> None:
-        checked = sum(len(d.releases) for d in self.chosen_documents())
+        checked = sum(len(c.indexes) for c in self.chosen_documents())
         self.import_checked_button.setText(f"Import {_plural(checked, 'checked release')}")
         self.import_checked_button.setEnabled(bool(self.chosen_documents()))
         self.import_all_button.setEnabled(any(not r.known for r in self.reviewed))
@@ -313,7 +361,7 @@ class ImportReviewDialog(QDialog):
     def import_all(self) -> None:
         self._finish(self.chosen_documents(everything=True))
 
-    def _finish(self, documents: list[Document]) -> None:
+    def _finish(self, documents: list[ChosenReleases]) -> None:
         self.accept()
         if documents:
             self.chosen.emit(documents)
@@ -323,8 +371,9 @@ def _span_of(release: Release) -> tuple[int, int] | None:
     return (release.source.start, release.source.end) if release.source is not None else None
 
 
-def release_html(release: Release, known: bool) -> str:
-    """A release's fields as the importer read them, for reading (not editing)."""
+def release_html(release: Release, known: bool, present: bool = False) -> str:
+    """A release's fields as the importer read them, for reading (not editing). `present`: the
+    library holds this release already (its document is partly in the library)."""
     e = html.escape
     rows = [("Title", release.title), ("Subtitle", release.subtitle),
             ("Also known as", "; ".join(release.alternate_titles)),
@@ -336,6 +385,9 @@ def release_html(release: Release, known: bool) -> str:
     parts = []
     if known:
         parts.append("<p><b>Already in the library</b> — importing this document again adds nothing.</p>")
+    elif present:
+        parts.append("<p><b>Already in the library</b> — imported from this text before; it is not imported "
+                     "again. Edit it in the library.</p>")
     if release.warnings:
         parts.append("<p><b>To check:</b></p><ul>" + "".join(f"<li>{e(w)}</li>" for w in release.warnings) + "</ul>")
     parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
@@ -369,6 +421,12 @@ def document_html(reviewed: ReviewedDocument) -> str:
     if reviewed.known:
         parts.append("<p><b>Already in the library</b> — this very text was imported before; "
                      "importing it again would add nothing.</p>")
+    elif reviewed.partly:
+        there = len(reviewed.match.present)
+        parts.append(f"<p><b>Partly in the library</b> — this very text was imported before with "
+                     f"{there} of its {_plural(len(document.releases), 'release')}. The "
+                     f"{_plural(len(reviewed.offered), 'other')} (left out then, or deleted since) can be "
+                     "imported now; the text itself is kept as it is.</p>")
     parts.append(f"<p>{_plural(len(document.releases), 'release')}, "
                  f"{_plural(len(document.skipped), 'passage')} skipped.</p>")
     if not document.releases and not reviewed.known:
@@ -379,4 +437,12 @@ def document_html(reviewed: ReviewedDocument) -> str:
     return "".join(parts)
 
 
-__all__ = ["ImportReviewDialog", "ReviewedDocument", "read_for_review"]
+def partly_text(reviewed: ReviewedDocument) -> str:
+    """'partly in the library: 2 of 5 releases already imported'."""
+    there, total = len(reviewed.match.present), len(reviewed.document.releases)
+    if not there:
+        return f"in the library, none of its {_plural(total, 'release')} imported"
+    return f"partly in the library: {there} of {_plural(total, 'release')} already imported"
+
+
+__all__ = ["ImportReviewDialog", "ReviewedDocument", "partly_text", "read_for_review"]

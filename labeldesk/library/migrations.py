@@ -14,6 +14,7 @@ from pathlib import Path
 from labeldesk.library import schema
 from labeldesk.library.artists_sort import refill_artists_sort
 from labeldesk.library.errors import LibraryError
+from labeldesk.library.release_matching import fill_source_index
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "cover renditions", schema.COVER_RENDITIONS),
     Migration(5, "content hash of attached files", schema.CONTENT_HASH),
     Migration(6, "artist sort key on releases", schema.ARTISTS_SORT, fill=refill_artists_sort),
+    Migration(7, "place of a release in its document", schema.SOURCE_INDEX, fill=fill_source_index),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -235,3 +235,14 @@ ARTISTS_SORT = [
     "ALTER TABLE releases ADD COLUMN artists_sort TEXT",
     "CREATE INDEX releases_artists_sort ON releases(artists_sort COLLATE NOCASE)",
 ]
+
+# 7: a release's place among the releases read from its document (0 for the first), so that a
+# document imported again can be compared release by release with what the library holds of it
+# (see release_matching.py). Releases read from a text are told apart by their span; this place is
+# what tells apart the releases of a document that has no text and no spans (interchange JSON).
+# NULL for a release not read from a document. The migration fills it from the order the releases
+# of each document were stored in: exact for a document stored whole, and for one stored in part
+# before (whose releases all have spans, or whose hash was of the part kept) it is not needed.
+SOURCE_INDEX = [
+    "ALTER TABLE releases ADD COLUMN source_index INTEGER",
+]
