@@ -14,12 +14,13 @@ from labeldesk.importer.credit_scopes import TRACK_SCOPE
 from labeldesk.importer.dates import release_date_in
 from labeldesk.importer.document_context import DocumentContext, fullest_label
 from labeldesk.importer.folding import fold, name_key
-from labeldesk.importer.headings import Heading, is_soundtrack_subtitle, joint_names
-from labeldesk.importer.language import TOKEN
+from labeldesk.importer.headings import Heading, joint_names
 from labeldesk.importer.lines import Line
-from labeldesk.importer.notes import Group, cue_scores, group_paragraphs, make_paragraph
+from labeldesk.importer.notes import group_paragraphs, make_paragraph
 from labeldesk.importer.page_sections import NAV_WORDS
 from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
+from labeldesk.importer.release_kind import VARIOUS, format_kind, release_kind
+from labeldesk.importer.release_notes import group_kind, note_from_group, unsigned_third_person
 from labeldesk.importer.segmenting import Block, is_other_script
 from labeldesk.importer.shapes import QUOTE_CHARS, is_name
 from labeldesk.importer.spellings import name_variants
@@ -27,21 +28,9 @@ from labeldesk.importer.title_credits import credits_in_title
 from labeldesk.importer.titles import TextIndex, best_accents, infer_title, recase
 from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artists, total_seconds
 from labeldesk.importer.works import Programme
-from labeldesk.model import Credit, Note, Release, Span
+from labeldesk.model import Credit, Release, Span
 from labeldesk.model.durations import format_duration
 from labeldesk.model.identifiers import barcode_is_valid
-
-_VARIOUS = re.compile(r"^(?:various(?:\s+artists)?|v\.?\s?a\.?|artistes\s+divers|varios\s+artistas|artisti\s+vari|"
-                      r"verschiedene(?:\s+k[üu]nstler)?|v[áa]rios\s+artistas)$", re.I)
-# Which role a first-person note speaks from: cue words.
-_COMPOSER_CUES = re.compile(
-    r"\b(?:compos\w*|score|themes?|melod\w*|orchestra\w*|record(?:ed|ing)?|musicians?|instrument\w*|piano|"
-    r"my music|the music i|harmon\w*|partition|mes themes|enregistr\w*|musiciens|composicion|compuse|grabamos|"
-    r"partitura|musicos|composizione|ho composto|komponier\w*|aufgenommen)\b")
-_DIRECTOR_CUES = re.compile(
-    r"\b(?:my film|mon film|mi pelicula|il mio film|mein film|shooting|the shoot|tournage|rodaje|riprese|"
-    r"dreharbeiten|montage|editing|actors?|acteurs?|actrices?|actores|attori|schauspieler|la bo|the score|"
-    r"la musique de|la partition de|screenplay|scenario|cast|camera|cadrage|mise en scene)\b")
 
 
 def build_release(lines: list[Line], block: Block, text: str, context: DocumentContext) -> Release:
@@ -295,7 +284,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
                 credits.extend(Credit(name, r) for r in group.lead_in.roles)
     label = fields.get("label") or next((h.label for h in headings if h.label), None)
     for group in groups:
-        if _unsigned_third_person(group) and _group_kind(group) == "description":
+        if unsigned_third_person(group) and group_kind(group) == "description":
             for credit in credits_from_blurb(group.text()):
                 credits.append(credit)
             label = label or label_from_blurb(group.text())
@@ -345,8 +334,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     artists = [recase(a, index) for a in artists]
 
     if kind_hint is None:
-        kind_hint = _format_kind(release_lines)
-    if artists and not any(_VARIOUS.match(a) for a in artists):
+        kind_hint = format_kind(release_lines)
+    if artists and not any(VARIOUS.match(a) for a in artists):
         _strip_release_artist(tracks, artists)
     for track in tracks:
         track.credits.extend(_remixers(track.title, track.credits))
@@ -355,7 +344,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         if bracketed is not None:
             track.title = bracketed[0]
             track.credits.extend(c for c in bracketed[1] if c not in track.credits)
-    kind = _release_kind(kind_hint, subtitle, credits, artists, tracks)
+    kind = release_kind(kind_hint, subtitle, credits, artists, tracks)
     if kind == "compilation":
         plain = [t for t in tracks if not t.artists]
         for track, (new_title, artist) in zip(plain, split_track_artists([t.title for t in plain])):
@@ -364,10 +353,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     if not artists:
         artists = [c.name for c in credits if c.role == "composer" and c.scope is None]
     for track in tracks:
-        if track.artists and artists and not _VARIOUS.match(artists[0]):
+        if track.artists and artists and not VARIOUS.match(artists[0]):
             track.artists = artists + [a for a in track.artists if fold(a) not in {fold(x) for x in artists}]
 
-    notes = [_note(group, credits, artists, kind, warnings) for group in groups]
+    notes = [note_from_group(group, credits, artists, kind, warnings) for group in groups]
     notes = [n for n in notes if n.text.strip()]
 
     stated = fields.get("length")
@@ -516,23 +505,6 @@ def _over_navigation(lines: list[Line], line: Line) -> bool:
     return first in NAV_WORDS
 
 
-# "Format: 12\" EP / Digital", "Formato: CD single": the kind a format line states.
-_FORMAT_LINE = re.compile(r"^(?:formats?|formato|formatos|formaat|format[ey]|no[śs]nik|nosi[čc]|utgave|utgåva)\s*:"
-                          r"(?P<value>.*)$", re.I)
-_FORMAT_KIND = re.compile(r"\b(?P<kind>ep|single|maxi-single|maxi|mini-album|lp|album)\b", re.I)
-
-
-def _format_kind(release_lines: list[Line]) -> str | None:
-    for line in release_lines:
-        m = _FORMAT_LINE.match(line.text) if line.kind in ("other", "header", "chrome") else None
-        if m:
-            kind = _FORMAT_KIND.search(m.group("value"))
-            if kind:
-                word = kind.group("kind").lower()
-                return {"maxi": "single", "maxi-single": "single", "lp": "album", "mini-album": "ep"}.get(word, word)
-    return None
-
-
 def _strip_release_artist(tracks: list, artists: list[str]) -> None:
     """'A1. Halvard Kessel - Pressure Ridges' on Halvard Kessel's own EP: the release's artist printed before
     every title is no part of it; a different name there ("Halvard Kessel & Ro Sander") is that track's."""
@@ -581,102 +553,6 @@ def _remixers(title: str, have: list[Credit]) -> list[Credit]:
     if any(c.role == "remixer" and fold(c.name) == fold(name) for c in have):
         return []
     return [Credit(name, "remixer")]
-
-
-def _release_kind(hint: str | None, subtitle: str | None, credits: list[Credit], artists: list[str],
-                  tracks: list) -> str:
-    if hint in ("album", "ep", "single", "compilation"):
-        return hint
-    if any(_VARIOUS.match(a) for a in artists):
-        return "compilation"
-    if hint == "soundtrack" or (subtitle and is_soundtrack_subtitle(subtitle)):
-        return "soundtrack"
-    if any(c.role in ("film_director", "cast", "screenwriter") for c in credits):
-        return "soundtrack"
-    track_artists = {fold(a) for t in tracks for a in t.artists}
-    if len(track_artists) >= 3:
-        return "compilation"
-    return "album"
-
-
-def _unsigned_third_person(group: Group) -> bool:
-    return group.signature is None and group.lead_in is None and not group.first_person
-
-
-def _group_kind(group: Group) -> str:
-    if group.kind:
-        return group.kind
-    scores = group.scores()
-    if not scores:
-        scores = cue_scores(group.text())
-    best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] > 0 else "description"
-
-
-def _note(group: Group, credits: list[Credit], artists: list[str], release_kind: str, warnings: list[str]) -> Note:
-    authors: list[str] = []
-    place_date = group.place_date
-    if group.signature is not None:
-        authors = list(group.signature.names)
-        place_date = place_date or group.signature.place_date
-    elif group.lead_in is not None and group.lead_in.names:
-        authors = list(group.lead_in.names)
-    text = group.text()
-    language = group.language or "en"
-    credited = {name_key(c.name) for c in credits if c.role != "cast"}
-    if authors:
-        authors = [_credited_spelling(a, credits) for a in authors]
-        involved = any(name_key(a) in credited for a in authors) or bool(
-            group.signature and group.signature.roles) or bool(group.lead_in)
-        kind = "liner_note" if involved else "review"
-    elif group.lead_in is not None and group.lead_in.roles:
-        authors = [c.name for c in credits if c.role in group.lead_in.roles][:2]
-        kind = "liner_note"
-        if authors:
-            warnings.append(f"note author inferred from its lead-in: {', '.join(authors)}")
-    elif group.first_person:
-        kind = "liner_note"
-        authors = _speaker(text, credits, artists, release_kind)
-        if authors:
-            warnings.append(f"note author inferred: {', '.join(authors)} (an unsigned first-person text, read as "
-                            f"theirs from the credits)")
-    else:
-        kind = _group_kind(group)
-    return Note(text=text, kind=kind, authors=authors, language=language, place_date=place_date)
-
-
-def _credited_spelling(name: str, credits: list[Credit]) -> str:
-    if not name.isupper():
-        return name
-    for c in credits:
-        if name_key(c.name) == name_key(name):
-            return c.name
-    return " ".join(w.capitalize() for w in name.split())
-
-
-def _speaker(text: str, credits: list[Credit], artists: list[str], release_kind: str) -> list[str]:
-    """Who an unsigned first-person note speaks as: the composer, the director, or the release's artist."""
-    composers = [c.name for c in credits if c.role == "composer" and c.scope is None]
-    directors = [c.name for c in credits if c.role == "film_director"]
-    folded = fold(text)
-    words = set(TOKEN.findall(folded))
-
-    def mentioned(names: list[str]) -> bool:
-        return any(part in words for n in names for part in TOKEN.findall(fold(n)) if len(part) > 2)
-
-    if release_kind != "soundtrack" and artists:
-        return [a for a in artists if not _VARIOUS.match(a)][:2]
-    composer_score = len(_COMPOSER_CUES.findall(folded))
-    director_score = len(_DIRECTOR_CUES.findall(folded))
-    if mentioned(composers):
-        director_score += 3
-    if mentioned(directors):
-        composer_score += 3
-    if directors and director_score > composer_score:
-        return directors[:2]
-    if composers:
-        return composers[:2]
-    return directors[:2] or [a for a in artists if not _VARIOUS.match(a)][:2]
 
 
 __all__ = ["build_release"]
