@@ -21,6 +21,9 @@ from labeldesk.importer.page_sections import NAV_WORDS
 from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
 from labeldesk.importer.release_kind import VARIOUS, format_kind, release_kind
 from labeldesk.importer.release_notes import group_kind, note_from_group, unsigned_third_person
+from labeldesk.importer.release_tracks import (
+    bind_to_tracks, indent_of, merged_legends, remixers, runs_on_from, strip_release_artist, under_track, writers_in_title,
+)
 from labeldesk.importer.segmenting import Block, is_other_script
 from labeldesk.importer.shapes import QUOTE_CHARS, is_name
 from labeldesk.importer.spellings import name_variants
@@ -124,7 +127,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
                     song = None  # "Grabado en …", "Mezclado por …": the record's, not the song's
             else:
                 song = None
-            if last_track is not None and _under_track(line, last_track, body[at + 1] if at + 1 < len(body) else None,
+            if last_track is not None and under_track(line, last_track, body[at + 1] if at + 1 < len(body) else None,
                                                         text):
                 # "A3  Cabbage Moon  6:05" / "    Flute – Harriet Quell": a credit listed under its track
                 credits.extend(Credit(c.name, c.role, c.instrument, TRACK_SCOPE + last_track[0])
@@ -150,7 +153,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             programme.composer(line.data)
         elif kind == "track":
             entry = line.data
-            if entries and _runs_on_from(entries[-1][1], entry, previous_text):
+            if entries and runs_on_from(entries[-1][1], entry, previous_text):
                 # "1  Fantasia on a Hymn of the Fen-" / "men ……  9:14": a title broken by a hyphen at the line's end
                 before = entries[-1][1]
                 entries[-1] = (entries[-1][0], replace(before, title=before.title + entry.title,
@@ -161,7 +164,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             if work and not entry.title.startswith(work):
                 entry = replace(entry, title=f"{work}: {entry.title}")
             entries.append((disc, entry))
-            last_track = (line.data.position, _indent(line, text))
+            last_track = (line.data.position, indent_of(line, text))
             continue
         elif kind == "legend":
             legends.append(line.data)
@@ -172,9 +175,9 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     flush_paragraph()
 
     credits.extend(programme.composer_credits() + programme.credits)
-    tracks, track_warnings = build_tracks(entries, _merged(legends))
+    tracks, track_warnings = build_tracks(entries, merged_legends(legends))
     warnings.extend(track_warnings)
-    credits = _bind_to_tracks(credits, tracks)
+    credits = bind_to_tracks(credits, tracks)
 
     # "Henrike Vossberg" over "Die Glasbläserin": a name the release credits, printed over the title, is its artist
     titled = [h for h in headings if h.title]
@@ -336,10 +339,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     if kind_hint is None:
         kind_hint = format_kind(release_lines)
     if artists and not any(VARIOUS.match(a) for a in artists):
-        _strip_release_artist(tracks, artists)
+        strip_release_artist(tracks, artists)
     for track in tracks:
-        track.credits.extend(_remixers(track.title, track.credits))
-        _writers_in_title(track)
+        track.credits.extend(remixers(track.title, track.credits))
+        writers_in_title(track)
         bracketed = credits_in_title(track.title, credits) if track.title.endswith(")") else None
         if bracketed is not None:
             track.title = bracketed[0]
@@ -429,56 +432,10 @@ _SONG_ROLES = frozenset({"composer", "lyricist", "songwriter", "arranger", "orch
 _PHONOGRAM_YEAR = re.compile(r"(?:℗|\([pP]\))\s*(?:(?:©|\([cC]\))\s*)?((?:19|20)\d\d)(?![\d–-])")
 
 
-def _runs_on_from(before, entry, before_text: str) -> bool:
-    """The track line under one ending in a broken word: no number of its own, lower-case, the duration."""
-    return bool(before_text.endswith("-") and before_text[-2:-1].isalpha() and before.duration is None
-                and not entry.position and entry.duration is not None and entry.title[:1].islower())
-
-
 def _wholly_quoted(text: str) -> bool:
     text = text.strip()
     return len(text) > 2 and text[0] in QUOTE_CHARS and text[-1] in QUOTE_CHARS and \
         not any(c in QUOTE_CHARS for c in text[1:-1])
-
-
-def _indent(line: Line, text: str) -> int:
-    return line.start - (text.rfind("\n", 0, line.start) + 1)
-
-
-def _under_track(line: Line, last_track: tuple[str, int], following: Line | None, text: str) -> bool:
-    """A credit line right under a track belongs to it when it is indented deeper or the list goes on below it."""
-    position, indent = last_track
-    if not position or line.blank_before:
-        return False
-    if _indent(line, text) > indent:
-        return True
-    return following is not None and following.kind == "track" and not following.blank_before
-
-
-def _merged(legends: list[Legend]) -> list[Legend]:
-    by_marker: dict[str, Legend] = {}
-    for legend in legends:
-        if legend.marker in by_marker:
-            by_marker[legend.marker].credits.extend(legend.credits)
-        else:
-            by_marker[legend.marker] = Legend(legend.marker, list(legend.credits))
-    return list(by_marker.values())
-
-
-def _bind_to_tracks(credits: list[Credit], tracks: list) -> list[Credit]:
-    """Credits scoped to track positions ("Track 3 remixed by X") move onto those tracks."""
-    kept: list[Credit] = []
-    for credit in credits:
-        if credit.scope and credit.scope.startswith(TRACK_SCOPE):
-            positions = credit.scope[len(TRACK_SCOPE):].split(",")
-            bound = [t for t in tracks if t.position in positions]
-            for track in bound:
-                track.credits.append(Credit(credit.name, credit.role, credit.instrument, None))
-            if not bound:
-                kept.append(Credit(credit.name, credit.role, credit.instrument, None))
-        else:
-            kept.append(credit)
-    return kept
 
 
 def _dedupe(credits: list[Credit]) -> list[Credit]:
@@ -503,56 +460,6 @@ def _over_navigation(lines: list[Line], line: Line) -> bool:
         return False
     first = fold(following.text.split(None, 1)[0]) if following.text.split() else ""
     return first in NAV_WORDS
-
-
-def _strip_release_artist(tracks: list, artists: list[str]) -> None:
-    """'A1. Halvard Kessel - Pressure Ridges' on Halvard Kessel's own EP: the release's artist printed before
-    every title is no part of it; a different name there ("Halvard Kessel & Ro Sander") is that track's."""
-    plain = [t for t in tracks if not t.artists]
-    if len(plain) < 2:
-        return
-    own = {fold(a) for a in artists}
-    pairs = [re.split(r"\s+[-–—]\s+", t.title, maxsplit=1) for t in plain]
-    if any(len(p) != 2 for p in pairs):
-        return
-    lead = [fold(p[0]) for p in pairs]
-    # every title opens with the release's artist, alone or beside others
-    if not all(any(name in x for name in own) for x in lead) or not any(x in own for x in lead):
-        return
-    for track, (who, title) in zip(plain, pairs):
-        track.title = title.strip()
-        if fold(who) not in own:
-            track.artists = [n for n in re.split(r"\s+(?:&|and|feat\.?|ft\.?|x|with)\s+|,\s*", who) if n]
-
-
-_REMIX = re.compile(r"\((?P<who>[^()]{2,60}?)\s+(?:remix|re-?mix|rework|dub\s+mix)\)", re.I)
-
-
-_WRITERS = re.compile(r"\s*\((?P<names>[^()]{5,120}?/[^()]{3,120}?)\)\s*$")
-
-
-def _writers_in_title(track) -> None:
-    """'Beira-Rio (Marina Quaresma / Otávio Brandão)': the song's writers after its title."""
-    m = _WRITERS.search(track.title)
-    if not m:
-        return
-    names = [n.strip() for n in m.group("names").split("/")]
-    if not all(is_name(n, allow_single=False) for n in names):
-        return
-    track.title = track.title[:m.start()].rstrip()
-    known = {(fold(c.name), c.role) for c in track.credits}
-    track.credits.extend(Credit(n, "songwriter") for n in names if (fold(n), "songwriter") not in known)
-
-
-def _remixers(title: str, have: list[Credit]) -> list[Credit]:
-    """'Pressure Ridges (Nimue Osei Remix)': the remixer, credited on the track."""
-    m = _REMIX.search(title)
-    if not m or not is_name(m.group("who")):
-        return []
-    name = m.group("who").strip()
-    if any(c.role == "remixer" and fold(c.name) == fold(name) for c in have):
-        return []
-    return [Credit(name, "remixer")]
 
 
 __all__ = ["build_release"]
