@@ -1,4 +1,10 @@
-"""One release block's lines -> a Release: heading, header and credit lines, tracks, awards, notes."""
+"""One release block's lines -> a Release: heading, header and credit lines, tracks, awards, notes.
+
+build_release() walks the block's classified lines once and then settles title, artists, label and kind for the
+release as a whole; the rules it leans on are in release_heading (heading lines read together), release_tracks
+(one track at a time), release_kind, release_notes (notes and their authors) and document_context (what the
+rest of the document names).
+"""
 
 from __future__ import annotations
 
@@ -17,15 +23,16 @@ from labeldesk.importer.folding import fold, name_key
 from labeldesk.importer.headings import Heading, joint_names
 from labeldesk.importer.lines import Line
 from labeldesk.importer.notes import group_paragraphs, make_paragraph
-from labeldesk.importer.page_sections import NAV_WORDS
 from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
+from labeldesk.importer.release_heading import VOLUME, over_navigation, second_line, wholly_quoted
 from labeldesk.importer.release_kind import VARIOUS, format_kind, release_kind
 from labeldesk.importer.release_notes import group_kind, note_from_group, unsigned_third_person
 from labeldesk.importer.release_tracks import (
-    bind_to_tracks, indent_of, merged_legends, remixers, runs_on_from, strip_release_artist, under_track, writers_in_title,
+    bind_to_tracks, indent_of, merged_legends, remixers, runs_on_from, strip_release_artist, under_track,
+    writers_in_title,
 )
 from labeldesk.importer.segmenting import Block, is_other_script
-from labeldesk.importer.shapes import QUOTE_CHARS, is_name
+from labeldesk.importer.shapes import is_name
 from labeldesk.importer.spellings import name_variants
 from labeldesk.importer.title_credits import credits_in_title
 from labeldesk.importer.titles import TextIndex, best_accents, infer_title, recase
@@ -48,10 +55,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     over_title: list[Credit] = []
     for ln in lines[block.first:block.heading_end + 1]:
         if ln.kind == "heading" and ln.data is not None:
-            if _over_navigation(lines, ln) and block.heading_end > ln.index:
+            if over_navigation(lines, ln) and block.heading_end > ln.index:
                 continue  # "DRIFTLINE RECORDS" over "Releases   Artists   Shop": the site's name
             if headings and any(h.title for h in headings) and ln.data.title and not ln.data.subtitle and \
-                    (is_other_script(ln.data.title) or _wholly_quoted(ln.text)):
+                    (is_other_script(ln.data.title) or wholly_quoted(ln.text)):
                 # under the title: its original script ('風の便り') or its translation in quotes
                 headings.append(Heading(alternate_titles=[ln.data.title]))
                 continue
@@ -223,13 +230,13 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
                 title = mentioned
     subtitle = next((h.subtitle for h in headings if h.subtitle), None) or extra_subtitle
     heading_texts = [ln.text for ln in lines[block.first:block.heading_end + 1] if ln.kind == "heading"]
-    title, subtitle, more_credits, line_artist = _second_line(headings, heading_texts, title, subtitle, credits,
+    title, subtitle, more_credits, line_artist = second_line(headings, heading_texts, title, subtitle, credits,
                                                                index.count)
     if contents and subtitle and fold(subtitle) == fold(contents):
         subtitle = None  # the list of the release's works, not a subtitle
     credits.extend(more_credits)
     if title:
-        volume = _VOLUME.match(title)
+        volume = VOLUME.match(title)
         if volume and not subtitle:
             title, subtitle = volume.group("title"), volume.group("subtitle")
     alternates: list[str] = []
@@ -386,56 +393,12 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     )
 
 
-_VOLUME = re.compile(r"^(?P<title>.*\b(?:Vol\.?|Volume|Part|Partie|Teil|Parte|Chapter|Chapitre|Cap[ií]tulo)\s*\d+\w?)"
-                     r"\s*(?::|\s[–—-])\s+(?P<subtitle>.+)$", re.I)
-_BY_NAME = re.compile(r"\b(?:by|von|de|di|par|of|da|door)\s+(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,3})$")
-
-
-def _second_line(headings: list[Heading], texts: list[str], title: str | None, subtitle: str | None,
-                 credits: list[Credit], mentions=None) -> tuple[str | None, str | None, list[Credit], list[str]]:
-    """A heading printed over two lines: 'ARTIST' above 'Title', or 'Title' above a subtitle
-    ('Kantaten und Lieder von Friederike Albrecht', whose 'von X' names the composer)."""
-    if title is None:
-        return title, subtitle, [], []
-    pairs = list(zip(headings, texts))
-    at = next((i for i, (h, _) in enumerate(pairs) if h.title and fold(h.title) == fold(title)), None)
-    if at is None or at + 1 >= len(pairs):
-        return title, subtitle, [], []
-    first = pairs[at][0]
-    second, second_text = pairs[at + 1]
-    if not second.title or second.subtitle or second.artists or second.artist_candidate or second.credits \
-            or fold(second.title) == fold(title) or second.alternate_titles:
-        return title, subtitle, [], []
-    credited = {name_key(c.name) for c in credits}
-    if not first.artists and name_key(first.title) in credited:
-        return second.title, subtitle, [], [first.title or ""]
-    if name_key(second.title) in credited and is_name(second.title, allow_single=False):
-        return title, subtitle, [], [second.title]  # "CANÇONS DEL PORT" over "Marina Coll": title, then artist
-    if mentions is not None and is_name(second.title, allow_single=False) and \
-            not is_name(title, allow_single=False) and mentions(second.title) >= 2:
-        # "Faros apagados" over "Niebla Temprana", whom the notes name again: title, then artist
-        return title, subtitle, [], [second.title]
-    if subtitle:
-        return title, subtitle, [], []
-    found: list[Credit] = []
-    by = _BY_NAME.search(second_text)
-    if by:
-        found.append(Credit(by.group("name"), "composer"))
-    return title, second_text, found, []
-
-
 # Roles a song's own credits hold: who wrote, sang and played it.
 _SONG_ROLES = frozenset({"composer", "lyricist", "songwriter", "arranger", "orchestrator", "performer", "orchestra",
                          "choir", "ensemble", "conductor", "producer", "remixer", "translator"})
 
 
 _PHONOGRAM_YEAR = re.compile(r"(?:℗|\([pP]\))\s*(?:(?:©|\([cC]\))\s*)?((?:19|20)\d\d)(?![\d–-])")
-
-
-def _wholly_quoted(text: str) -> bool:
-    text = text.strip()
-    return len(text) > 2 and text[0] in QUOTE_CHARS and text[-1] in QUOTE_CHARS and \
-        not any(c in QUOTE_CHARS for c in text[1:-1])
 
 
 def _dedupe(credits: list[Credit]) -> list[Credit]:
@@ -451,15 +414,6 @@ def _dedupe(credits: list[Credit]) -> list[Credit]:
         seen.add(key)
         out.append(c)
     return out
-
-
-def _over_navigation(lines: list[Line], line: Line) -> bool:
-    """The line right over a navigation bar: the site's name."""
-    following = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    if following is None or following.kind != "chrome" or following.blank_before:
-        return False
-    first = fold(following.text.split(None, 1)[0]) if following.text.split() else ""
-    return first in NAV_WORDS
 
 
 __all__ = ["build_release"]
