@@ -113,7 +113,8 @@ class ImportReviewDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self._fill()
         self.tree.currentItemChanged.connect(lambda current, _previous: self._show(current))
-        self.tree.itemChanged.connect(lambda _item, _column: self._update_buttons())
+        self._following = False  # a document's box and its releases' boxes being brought in line
+        self.tree.itemChanged.connect(self._checked_changed)
 
         self.fields = QTextBrowser()
         self.fields.setOpenLinks(False)
@@ -182,10 +183,9 @@ class ImportReviewDialog(QDialog):
                     top.setText(0, f"{name} — {found}" + (f", {_plural(len(document.skipped), 'passage')} skipped"
                                                           if document.skipped else ""))
                     top.setToolTip(0, document.path)
-                flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable
-                if document.releases:
-                    flags |= Qt.ItemIsAutoTristate
-                top.setFlags(flags)
+                # its box follows the releases that can be checked (see _checked_changed); Qt's own
+                # tristate would hide it as soon as one row below has no box (a skipped passage)
+                top.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
                 # a document in which nothing was found (an article) is left out unless checked
                 top.setCheckState(0, Qt.Checked if document.releases else Qt.Unchecked)
                 if not document.releases:
@@ -235,7 +235,7 @@ class ImportReviewDialog(QDialog):
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             item.setText(0, f"{release.title or '(untitled)'} — already in the library")
             item.setToolTip(0, "Imported from this text before: it is in the library already")
-            item.setIcon(0, self.style().standardIcon(QStyle.SP_DialogApplyButton))
+            item.setIcon(0, self.style().standardIcon(QStyle.SP_MessageBoxInformation))  # not a tick: no box
             for column in range(len(self.COLUMNS)):
                 item.setForeground(column, self.palette().brush(QPalette.PlaceholderText))
         else:
@@ -253,6 +253,26 @@ class ImportReviewDialog(QDialog):
         item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
         item.setData(0, KIND_ROLE, SKIPPED)
         item.setData(0, INDEX_ROLE, (d_index, index))
+
+    def _checked_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        """A document's box checks or unchecks every release that can be imported from it; a
+        release's box makes its document's checked, unchecked, or partly checked."""
+        if column == 0 and not self._following:
+            self._following = True
+            try:
+                if item.data(0, KIND_ROLE) == DOCUMENT and item.checkState(0) != Qt.PartiallyChecked:
+                    for child in self._checkable_releases(item):
+                        child.setCheckState(0, item.checkState(0))
+                elif item.data(0, KIND_ROLE) == RELEASE and item.parent() is not None:
+                    states = {child.checkState(0) for child in self._checkable_releases(item.parent())}
+                    item.parent().setCheckState(0, states.pop() if len(states) == 1 else Qt.PartiallyChecked)
+            finally:
+                self._following = False
+        self._update_buttons()
+
+    def _checkable_releases(self, top: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        return [child for child in (top.child(r) for r in range(top.childCount()))
+                if child.data(0, KIND_ROLE) == RELEASE and child.flags() & Qt.ItemIsUserCheckable]
 
     def _first_release_item(self) -> QTreeWidgetItem | None:
         for top in self._tops():
@@ -308,11 +328,13 @@ class ImportReviewDialog(QDialog):
 
     def _summarise(self) -> None:
         new = [r for r in self.reviewed if not r.match.stored]
-        releases = sum(len(r.document.releases) for r in new)
-        skipped = sum(len(r.document.skipped) for r in new)
-        text = (f"Found {_plural(releases, 'release')} in {_plural(len(new), 'new document')}"
-                f"; {_plural(skipped, 'passage')} skipped.")
         partly = [r for r in self.reviewed if r.partly]
+        text = ""
+        if new or not partly:
+            releases = sum(len(r.document.releases) for r in new)
+            skipped = sum(len(r.document.skipped) for r in new)
+            text = (f"Found {_plural(releases, 'release')} in {_plural(len(new), 'new document')}"
+                    f"; {_plural(skipped, 'passage')} skipped.")
         if partly:
             more = sum(len(r.offered) for r in partly)
             one = len(partly) == 1
@@ -323,7 +345,7 @@ class ImportReviewDialog(QDialog):
             text += (f" {_plural(known, 'document')} {'is' if known == 1 else 'are'} already in the library "
                      "and will not be imported again.")
         text += " Nothing is stored until you import."
-        self.summary.setText(text)
+        self.summary.setText(text.strip())
 
     def chosen_documents(self, everything: bool = False) -> list[ChosenReleases]:
         """What to store: each document with something to add and the releases checked in it
