@@ -11,7 +11,7 @@ import re
 
 from labeldesk.importer import role_words as rw
 from labeldesk.importer.credit_names import credits_for, ensemble_role, read_names
-from labeldesk.importer.credit_places import PLACE_SPLIT, read_place, studio_name
+from labeldesk.importer.credit_places import PLACE_SPLIT, place_credits, read_place, studio_name
 from labeldesk.importer.credit_scopes import exceptions, scope_of, split_legends
 from labeldesk.importer.folding import fold
 from labeldesk.importer.role_keys import PSEUDO_ROLES
@@ -90,9 +90,7 @@ def read_by_clause(clause: str, scope: str | None) -> list[Credit] | None:
         for marker, marked in legends.items():
             credits.extend(Credit(c.name, c.role, c.instrument, "\x00" + marker) for c in marked)
         if place and place[:1].isupper() and re.search(r"[^\W\d_]", place):
-            for role_id in roles:
-                if role_id in rw.PLACE_ROLE:
-                    credits.append(Credit(place, rw.PLACE_ROLE[role_id], None, own_scope or scope))
+            credits.extend(place_credits(place, roles, own_scope or scope))
         return credits
     return None
 

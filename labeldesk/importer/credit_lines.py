@@ -136,10 +136,7 @@ def _sentences(sentences: list[str], scope: str | None) -> LineReading | None:
         reading = read_credit_line(sentence, scope)
         if not reading or reading.song or not (reading.credits or reading.fields or reading.ignored):
             return None
-        merged.credits.extend(reading.credits)
-        for key, value in reading.fields.items():
-            merged.fields.setdefault(key, value)
-        merged.legends.update(reading.legends)
+        merged.add(reading)
     return merged
 
 

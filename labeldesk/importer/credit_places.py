@@ -99,5 +99,10 @@ def places_in_brackets(names: list[tuple[str, str | None]], roles: tuple[str, ..
             continue
         place = studio_name(extra)
         if place and not any(c.isdigit() for c in place):
-            credits += [Credit(place, rw.PLACE_ROLE[r], None, scope) for r in roles if r in rw.PLACE_ROLE]
+            credits += place_credits(place, roles, scope)
     return credits
+
+
+def place_credits(place: str, roles: tuple[str, ...], scope: str | None) -> list[Credit]:
+    """The place credited under the place role of each role done there ("mixing" -> mixed_at)."""
+    return [Credit(place, rw.PLACE_ROLE[r], None, scope) for r in roles if r in rw.PLACE_ROLE]

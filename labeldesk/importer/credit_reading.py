@@ -22,3 +22,11 @@ class LineReading:
 
     def __bool__(self) -> bool:
         return bool(self.credits or self.fields or self.song or self.ignored)
+
+    def add(self, other: LineReading) -> None:
+        """Another part of the same line read on its own: its credits and legends added, a field kept from the
+        first part that states it."""
+        self.credits.extend(other.credits)
+        for key, value in other.fields.items():
+            self.fields.setdefault(key, value)
+        self.legends.update(other.legends)

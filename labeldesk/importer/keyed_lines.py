@@ -14,7 +14,7 @@ from labeldesk.importer import role_words as rw
 from labeldesk.importer.by_clauses import BY_WORD
 from labeldesk.importer.credit_names import credits_for, ensemble_role, read_names
 from labeldesk.importer.credit_places import (
-    PLACE_SPLIT, person_and_place, place_beside_date, places_in_brackets, read_place, studio_name,
+    PLACE_SPLIT, person_and_place, place_beside_date, place_credits, places_in_brackets, read_place, studio_name,
 )
 from labeldesk.importer.credit_reading import LineReading
 from labeldesk.importer.credit_scopes import exceptions, split_legends, trailing_scope
@@ -73,8 +73,7 @@ def colon_form(text: str, scope: str | None, single: bool = False) -> LineReadin
             # "Aufnahme: 14.–17. März 2022, Stadthalle Brunsleben": where, beside when
             place = place_beside_date(right)
             if place:
-                return LineReading(credits=[Credit(place, rw.PLACE_ROLE[r], None, scope) for r in roles
-                                            if r in rw.PLACE_ROLE])
+                return LineReading(credits=place_credits(place, roles, scope))
         return reading
     instruments = is_instrument_list(left) or instrument_label(left)
     if instruments:
@@ -101,10 +100,7 @@ def _parts_read(parts: list[str], scope: str | None) -> LineReading | None:
         reading = read_credit_line(part, scope)
         if not reading or reading.song:
             return None
-        merged.credits.extend(reading.credits)
-        for key, value in reading.fields.items():
-            merged.fields.setdefault(key, value)
-        merged.legends.update(reading.legends)
+        merged.add(reading)
     if not merged.credits and not merged.fields:
         return None
     return merged
@@ -136,10 +132,7 @@ def _several_keys(text: str, scope: str | None) -> LineReading | None:
         reading = colon_form(piece, scope, single=True)
         if reading is None:
             return None
-        merged.credits.extend(reading.credits)
-        for key, value in reading.fields.items():
-            merged.fields.setdefault(key, value)
-        merged.legends.update(reading.legends)
+        merged.add(reading)
     if not merged.credits and not merged.fields:
         return LineReading(ignored=True)
     return merged
@@ -212,7 +205,7 @@ def _keyed_value(roles: tuple[str, ...], right: str, scope: str | None,
         if names:
             # "Mixage : Hugo Lenoir au Studio de la Fonderie, Nantes": who, and where
             credits = credits_for(names, roles, own_scope or scope)
-            credits += [Credit(place, rw.PLACE_ROLE[r], None, own_scope or scope) for r in roles if r in rw.PLACE_ROLE]
+            credits += place_credits(place, roles, own_scope or scope)
             return LineReading(credits=credits + scoped, legends=legends)
     if not names and set(roles) & _COMPANY_ROLES:
         # a design studio or a publisher: a company's name where a person's would be

@@ -30,11 +30,9 @@ def lookup_roles(label: str) -> tuple[str, ...] | None:
     words = key.split(" ")
     # "Mixing & Mastering", "Orchestrations and conducting" -> each part
     parts = [p.strip() for p in re.split(r"\s*(?:,|&|/|\+|・|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bi\b|\ben\b|\boch\b|\bog\b)\s*", key) if p.strip()]
-    if len(parts) > 1 and all(p in rw.ROLE_PHRASES for p in parts):
-        roles: list[str] = []
-        for p in parts:
-            roles.extend(r for r in rw.ROLE_PHRASES[p] if r not in roles)
-        return _in_music_company(tuple(roles))
+    joined = _joined_roles(parts)
+    if joined is not None:
+        return joined
     if len(parts) > 1 and all(is_known_instrument(p) for p in parts):
         # "Guitarra eléctrica y coros": instruments and voices, even when one word also names a role
         return tuple("performer:" + instrument_name(p) for p in parts)
@@ -78,7 +76,12 @@ def exact_roles(label: str) -> tuple[str, ...] | None:
     key = key.replace("-by", " by")  # a record database's "Written-By"
     if key in rw.ROLE_PHRASES:
         return rw.ROLE_PHRASES[key]
-    parts = [p for p in _JOINED_ROLES.split(key) if p]
+    return _joined_roles([p for p in _JOINED_ROLES.split(key) if p])
+
+
+def _joined_roles(parts: list[str]) -> tuple[str, ...] | None:
+    """The roles of a key joined from role phrases ("Mixing & Mastering"), each role once; None unless every
+    one of two or more parts is a role phrase."""
     if len(parts) > 1 and all(p in rw.ROLE_PHRASES for p in parts):
         roles: list[str] = []
         for p in parts:
