@@ -137,7 +137,8 @@ class ImportReviewDialog(QDialog):
         self.import_all_button = self.buttons.addButton("Import all", QDialogButtonBox.AcceptRole)
         self.discard_button = self.buttons.addButton("Discard", QDialogButtonBox.RejectRole)
         self.discard_button.setToolTip("Close without importing anything")
-        self.import_all_button.setToolTip("Every release found, and the texts in which none was found, checked or not")
+        self.import_all_button.setToolTip("Every release found that is not in the library yet, and the texts in which "
+                                          "none was found, checked or not")
         self.import_checked_button.clicked.connect(self.import_checked)
         self.import_all_button.clicked.connect(self.import_all)
         self.discard_button.clicked.connect(self.reject)
