@@ -3,7 +3,6 @@ labels) the importer folds over and over."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
