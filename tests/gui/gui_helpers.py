@@ -22,6 +22,25 @@ SEVEN_FORMATS = {"1.mp3": "tone.mp3", "2.flac": "tone.flac", "3.ogg": "tone.ogg"
                  "5.m4a": "tone-aac.m4a", "6.wav": "tone.wav", "7.aiff": "tone.aiff"}
 
 
+SEVEN_TITLES = ["Source", "Rapids", "The Weir", "Oxbow", "Delta Lights", "Tidewater", "Open Sea"]
+
+
+def seven_rivers(library, folder: Path):
+    """A release of seven tracks with one file of every format (in `folder`) attached, never
+    tagged; (release, paths)."""
+    from labeldesk.actions.audio import attach
+    from labeldesk.library import add_release
+    from labeldesk.model import Credit, Release, Track
+
+    release = Release(title="Seven Rivers", artists=["Mira Castell"], label="Northwind Recordings Ltd",
+                      release_date="2024-03-01", credits=[Credit("Mira Castell", "composer")],
+                      tracks=[Track(str(n), title) for n, title in enumerate(SEVEN_TITLES, start=1)])
+    add_release(library, release)
+    paths = audio_copies(folder, SEVEN_FORMATS)
+    attach(library, release.id, paths, by_order=True)
+    return release, paths
+
+
 def audio_copies(folder: Path, names: dict[str, str]) -> list[Path]:
     """Copies of the audio fixtures under new names (name -> fixture), in the given order."""
     folder.mkdir(parents=True, exist_ok=True)

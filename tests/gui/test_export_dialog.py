@@ -8,27 +8,20 @@ from __future__ import annotations
 import json
 
 import pytest
+from gui_helpers import SEVEN_TITLES, hold_jobs, seven_rivers
 from PIL import Image
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from gui_helpers import SEVEN_FORMATS, audio_copies, hold_jobs
-from labeldesk.actions.audio import attach, set_release_cover
-from labeldesk.library import add_release
-from labeldesk.model import Credit, Release, Track
+from labeldesk.actions.audio import set_release_cover
 
-TITLES = ["Source", "Rapids", "The Weir", "Oxbow", "Delta Lights", "Tidewater", "Open Sea"]
+TITLES = SEVEN_TITLES
 FOLDER = "Mira Castell - Seven Rivers (2024)"
 
 
 @pytest.fixture
 def seven(library, tmp_path):
-    release = Release(title="Seven Rivers", artists=["Mira Castell"], label="Northwind Recordings Ltd",
-                      release_date="2024-03-01", credits=[Credit("Mira Castell", "composer")],
-                      tracks=[Track(str(n), title) for n, title in enumerate(TITLES, start=1)])
-    add_release(library, release)
-    paths = audio_copies(tmp_path / "audio", SEVEN_FORMATS)
-    attach(library, release.id, paths, by_order=True)
+    release, paths = seven_rivers(library, tmp_path / "audio")
     cover = tmp_path / "cover.png"
     Image.effect_noise((1500, 1500), 40).convert("RGB").save(cover)
     set_release_cover(library, release.id, cover)

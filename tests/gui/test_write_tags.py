@@ -5,28 +5,21 @@ the files done tagged and the others untouched byte for byte, none half-written.
 from __future__ import annotations
 
 import pytest
+from gui_helpers import AUDIO, SEVEN_FORMATS, SEVEN_TITLES, hold_jobs, seven_rivers
 from PySide6.QtCore import Qt
 
-from gui_helpers import AUDIO, SEVEN_FORMATS, audio_copies, hold_jobs
-from labeldesk.actions.audio import CANCELLED, CHANGED_ON_DISK, FAILED, WRITTEN, attach
+from labeldesk.actions.audio import CANCELLED, CHANGED_ON_DISK, FAILED, WRITTEN
 from labeldesk.gui.file_status import IN_SYNC
-from labeldesk.library import add_release
 from labeldesk.library.audio_files import release_files
-from labeldesk.model import Credit, Release, Track
 from labeldesk.tagging import leftover_temporaries, read_file
 
-TITLES = ["Source", "Rapids", "The Weir", "Oxbow", "Delta Lights", "Tidewater", "Open Sea"]
+TITLES = SEVEN_TITLES
 
 
 @pytest.fixture
 def seven(library, tmp_path):
     """A release of seven tracks with one file of every format attached, never tagged."""
-    release = Release(title="Seven Rivers", artists=["Mira Castell"], label="Northwind Recordings Ltd",
-                      release_date="2024-03-01", credits=[Credit("Mira Castell", "composer")],
-                      tracks=[Track(str(n), title) for n, title in enumerate(TITLES, start=1)])
-    add_release(library, release)
-    paths = audio_copies(tmp_path / "audio", SEVEN_FORMATS)
-    attach(library, release.id, paths, by_order=True)
+    release, paths = seven_rivers(library, tmp_path / "audio")
     return library, release, paths
 
 
