@@ -60,6 +60,8 @@ def as_code(text: str) -> str | None:
         return None
     if _CALENDAR_WORDS.issuperset(w for w in re.findall(r"[A-Z]+", text.upper())):
         return None  # "FRI 7 MARCH", "MAR 2025": a date in capitals
+    if re.fullmatch(r"[^\W\d_]{5,}\s+(?:19|20)\d\d", text):
+        return None  # "WIOSNA 2024", "HERBST 2022": a season and its year, in capitals, over a catalogue's pages
     return text
 
 

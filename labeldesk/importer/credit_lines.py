@@ -45,11 +45,20 @@ _SONG_WORDS = frozenset(fold(w) for w in rw.SONG_WORDS)
 _QUOTE_HINT = re.compile(r"[“\"«„‘]")
 
 
+_LEADER = re.compile(r"^(?P<key>[^\W\d][^.]{0,50}?)\s*\.{3,}\s*(?P<value>[^.\s].*)$")
+
+
 def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
     """What a credit or header line says; None when the line is not one."""
     text = BULLET.sub("", clean_space(text))
     if not text or len(text) > 220:
         return None
+    leader = _LEADER.match(text) if "..." in text else None
+    if leader is not None:
+        # "Mistr zvuku .......... Miloš Trnka", "Tereza Šindelářová ...... viola": a dotted leader joins a key and
+        # its value, whichever comes first
+        key, value = leader.group("key"), leader.group("value")
+        return read_credit_line(f"{key}: {value}", scope) or read_credit_line(f"{key} – {value}", scope)
     song = _SONG.match(text) if _QUOTE_HINT.search(text) else None
     if song and fold(song.group("word")) in _SONG_WORDS:
         reading = LineReading(song=song.group("title").strip())

@@ -36,5 +36,6 @@ def instrument_lead(label: str, phrases: dict[str, tuple[str, ...]]) -> tuple[st
 def _is_role(ids: tuple[str, ...]) -> bool:
     """A real role, not a header field or a performer's instrument."""
     return all(not i.startswith("performer") and i not in ("-", "label", "catalog_number", "barcode",
-                                                           "release_date", "length", "artist", "alternate_title")
+                                                           "release_date", "length", "artist", "alternate_title",
+                                                           "release_title")
                for i in ids)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from labeldesk.importer.catalog_codes import as_code
 from labeldesk.importer.folding import fold
 from labeldesk.importer.lines import Line
 from labeldesk.importer.shapes import QUOTE_CHARS, clean_space, is_name
@@ -196,6 +197,7 @@ def mark_running_lines(lines: list[Line]) -> None:
             if line.words <= 4 and _PAGE_NUMBER.match(line.text):
                 numbered.append(line)
     numbered.extend(_bare_page_numbers(lines))
+    numbered.extend(_footer_page_numbers(lines))
     for line in numbered:
         line.kind, line.data = "chrome", None
     if len(numbered) < 2:
@@ -233,6 +235,27 @@ def _bare_page_numbers(lines: list[Line]) -> list[Line]:
     if all(b == a + 1 for a, b in zip(values, values[1:])):
         return [line for line in bare if not _PAGE_NUMBER.match(line.text)]
     return []
+
+
+# "modrzew.pl   3", "Katalog 2024 · 7": a footer's fixed words and the page's number after them
+_FOOTER_NUMBER = re.compile(r"^(?P<words>\S.{0,60}?)\s+(?P<n>\d{1,3})$")
+
+
+def _footer_page_numbers(lines: list[Line]) -> list[Line]:
+    """The same short words ending in a number that counts up by one from page to page, three pages or more (a
+    PDF's footer with the site's or label's name and the page number); not catalogue numbers ("HLR 041", "HLR 042")."""
+    runs: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.words <= 5:
+            m = _FOOTER_NUMBER.match(line.text)
+            if m and not line.text[:1].isdigit() and not m.group("n").startswith("0") and as_code(line.text) is None:
+                runs.setdefault(m.group("words"), []).append(line)
+    found: list[Line] = []
+    for run in runs.values():
+        values = [int(_FOOTER_NUMBER.match(line.text).group("n")) for line in run]
+        if len(run) >= 3 and all(b == a + 1 for a, b in zip(values, values[1:])):
+            found.extend(run)
+    return found
 
 
 def mark_furniture(lines: list[Line]) -> None:

@@ -228,6 +228,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             mentioned = max(tied[1:], key=index.count)
             if index.count(mentioned) >= 2:
                 title = mentioned
+    if isinstance(fields.get("title"), str):
+        title = fields["title"]  # "ALBUM ........ X" on a fact sheet: the title by its own key
     subtitle = next((h.subtitle for h in headings if h.subtitle), None) or extra_subtitle
     heading_texts = [ln.text for ln in lines[block.first:block.heading_end + 1] if ln.kind == "heading"]
     title, subtitle, more_credits, line_artist = second_line(headings, heading_texts, title, subtitle, credits,

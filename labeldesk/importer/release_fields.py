@@ -58,6 +58,12 @@ def pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | Non
             if not title or len(title) > 100 or not any(c.isalpha() for c in title):
                 return None
             out["alternate_titles"] = [title]
+        elif role_id == "release_title":
+            title = strip_quotes(value)
+            if not title or len(title) > 100 or not any(c.isalpha() for c in title) or title.endswith(".") or \
+                    title[:1].islower():
+                return None  # "… Album der Pianistin: acht Stücke über das Wattenmeer.": a sentence, no title
+            out["title"] = title  # "ALBUM ....... Kireç ve Kül": a fact sheet names the title by its key
         elif role_id == "barcode":
             digits = re.sub(r"[\s-]", "", value)
             if not digits.isdigit() or not 8 <= len(digits) <= 14:

@@ -15,7 +15,7 @@ from labeldesk.importer.shapes import BULLET
 from labeldesk.model.instruments import instrument_name, is_known_instrument
 
 # Keys that name the release's own fields (label, number, date …), not anyone's role.
-PSEUDO_ROLES = ("label", "catalog_number", "barcode", "release_date", "length", "artist", "alternate_title")
+PSEUDO_ROLES = ("label", "catalog_number", "barcode", "release_date", "length", "artist", "alternate_title", "release_title")
 
 
 @lru_cache(maxsize=8192)

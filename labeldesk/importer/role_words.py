@@ -574,3 +574,57 @@ _add("composer", "all compositions are by", "all the compositions are by", "all 
 _add("songwriter", "musicas e letras", "musica e letra", "musica e letras", "musicas e letra", "music and lyrics",
      "music & lyrics", "musique et paroles", "musica y letra", "musica y letras", "musica e testi", "musik und text",
      "text und musik", "muziek en tekst", "musik och text", "musik og tekst", "musica i lletra")
+
+
+def _add_folded(roles: str | tuple[str, ...], *phrases: str) -> None:
+    """Phrases written as printed (accents, Greek tonos, Turkish dotless i), keyed folded."""
+    from labeldesk.importer.folding import fold
+
+    _add(roles, *{fold(p) for p in phrases})
+
+
+# The release's own title named by a key on a distributor's fact sheet ("ALBUM ........ X", "Titel: X").
+_add_folded("release_title", "album title", "album", "release title", "title of the album", "titre de l'album",
+            "titre de l album", "titulo del album", "titolo dell'album", "titolo dell album", "albumtitel", "titel",
+            "albumi", "albumin nimi", "tytul", "tytul albumu", "nazev", "nazev alba", "album adi", "albüm", "album adı",
+            "titulo do album", "titulo", "titolo", "titre", "album titel")
+
+# Fact sheets, booklets and pages in Czech, Polish, Turkish, Finnish, Portuguese, Greek and Korean.
+_add_folded("producer", "hudebni rezie", "produkce", "produkcja wydania", "produkcja muzyczna", "producao original",
+            "producao da reedicao", "tuottaja", "tuotanto", "prodüktör", "produktor", "παραγωγη", "프로듀서", "제작")
+_add_folded("sound_engineer", "mistr zvuku", "zvukovy mistr", "tecnico de som", "realizator dzwieku", "ses muhendisi",
+            "ηχοληπτης", "ηχολήπτης")
+_add_folded("editor", "strih", "montaz", "μονταζ")
+_add_folded("recorded_at", "misto nahravky", "miejsce nagrania", "kayit yeri", "local de gravacao", "aanityspaikka")
+_add_folded("liner_notes_author", "text bookletu", "tekst w ksiazeczce", "texto do livreto", "kitapcik metni",
+            "κειμενο ενθετου")
+_add_folded("cover_designer", "obalka", "grafika obalu", "projekt graficzny", "projekt okladki", "design grafico",
+            "tasarim", "kapak tasarimi", "σχεδιασμος εξωφυλλου", "σχεδιασμοσ εξωφυλλου", "εξωφυλλο")
+_add_folded("photographer", "zdjecia", "fotografie", "fotografias da sessao", "kapak fotografi", "valokuvat",
+            "φωτογραφιες", "φωτογραφια", "사진")
+_add_folded("recording_engineer", "realizacja nagran", "nagranie", "ηχογραφηση", "kayit", "aanitys")
+_add_folded(("recording_engineer", "mixing_engineer"), "nagranie i miks", "aanitys ja miksaus", "gravacao e mistura",
+            "nahravani a mix", "ηχογραφηση και μιξη", "kayit ve miks")
+_add_folded("mixing_engineer", "miks", "miksaus", "μιξη", "믹싱", "mixaz", "mistura")
+_add_folded("mastering_engineer", "remastering", "remasterizacao", "masterointi", "mastering", "마스터링", "mastır")
+_add_folded("artwork", "kansitaide", "kansi", "εικονογραφηση")
+_add_folded("art_director", "아트 디렉션", "아트 디렉터", "καλλιτεχνικη διευθυνση")
+_add_folded("composer", "μουσικη", "συνθεση", "작곡", "sävellys", "savellys", "besteci", "muzyka", "hudba")
+_add_folded("lyricist", "στιχοι", "작사", "sanoitus", "söz", "slowa", "texty")
+_add_folded("arranger", "ενορχηστρωση", "διασκευη", "편곡", "sovitus", "duzenleme")
+_add_folded("film_director", "σκηνοθεσια", "감독", "ohjaus", "yönetmen", "reżyseria", "rezyseria", "rezie")
+_add_folded("screenwriter", "σεναριο", "각본", "käsikirjoitus", "kasikirjoitus", "senaryo", "scenariusz", "scenar")
+_add_folded("cast", "παιζουν", "πρωταγωνιστουν", "출연", "näyttelijät", "nayttelijat", "oyuncular", "obsada")
+_add_folded("conductor", "διευθυνση ορχηστρας", "διευθυνση", "지휘", "kapellimestari", "şef", "dyrygent", "dirigent")
+_add_folded("chorus_master", "διδασκαλια χορωδιας", "προετοιμασια χορωδιας", "chormistrz", "sbormistr")
+_add_folded("translator", "μεταφραση κειμενων", "μεταφραση", "번역", "käännös", "kaannos", "ceviri", "tłumaczenie",
+            "tlumaczenie", "preklad", "traducao")
+_add_folded("artist", "sanatci", "sanatçı", "artysta", "wykonawca", "umelec", "interpret", "esittäjä", "esittaja",
+            "καλλιτεχνης", "ερμηνεια", "아티스트")
+_add_folded("label", "plak sirketi", "plak şirketi", "ετικετα", "δισκογραφικη", "레이블", "levy-yhtio", "levy-yhtiö",
+            "editora", "selo")
+_add_folded("catalog_number", "katalog no", "katalog numarasi", "κωδικος", "luettelonumero")
+_add_folded("barcode", "barkod", "viivakoodi", "γραμμωτος κωδικας", "바코드")
+_add_folded("release_date", "cikis tarihi", "çıkış tarihi", "julkaisupaiva", "julkaisupäivä", "κυκλοφορια",
+            "ημερομηνια κυκλοφοριας", "발매일", "data de edicao", "vydano", "datum vydani")
+_add_folded("length", "toplam sure", "toplam süre", "συνολικη διαρκεια", "kokonaiskesto", "재생 시간", "총 재생 시간")
