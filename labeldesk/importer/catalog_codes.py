@@ -154,6 +154,9 @@ def read_identifier_parts(text: str, read_part) -> dict[str, object] | None:
             fields["label"] = unknown[0]
         elif len(unknown) == 1 and "catalog_number" in fields and _SERIES.search(unknown[0]):
             pass  # "LAMPLIGHT ARCHIVE SERIES · LAS-019": the series the number belongs to, no label
+        elif len(unknown) == 1 and formatted and as_code(parts[0]) == fields.get("catalog_number") and \
+                unknown[0] == parts[-1]:
+            pass  # "MDZ 041 · 3 CD · box with a booklet": the number, the format, then the packaging described
         else:
             return None
     return fields

@@ -78,6 +78,10 @@ _HINT_RE = re.compile("|".join(re.escape(h) for h in _CHROME_HINTS))
 _PRICE_HINT_RE = re.compile("|".join(re.escape(h) for h in _PRICE_HINTS))
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PICTOGRAMS = frozenset("♥♡▶►▷⏵⋯…✓✔☰⤴↗")
+
+
 def is_chrome(text: str) -> bool:
     """True for a line of page furniture rather than catalogue text."""
     text = clean_space(text)
@@ -91,6 +95,10 @@ def is_chrome(text: str) -> bool:
     words = text.count(" ") + 1
     if "★" in text or "©" in text[:3]:
         return True
+    if words <= 8 and "@" in text and _EMAIL.search(text):
+        return True  # "Zamówienia hurtowe: hurt@label.pl": whom to write to, not a heading
+    if text[0] in _PICTOGRAMS:
+        return True  # "♥ 8,412   Share", "▶ Play all   + Add to list": a streaming page's buttons
     if text[:1] in "[♡" and _BUTTONS.match(text):
         return True
     if words <= 12 and "(" in text and _FORMAT_LEAD.match(text) and _FORMAT_DETAIL.search(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,10 +20,14 @@ class Line:
     kind: str = "prose"  # set by labeldesk.importer.classify
     data: Any = None
     repeated: bool = False  # the first copy of a heading printed twice
+    cells: tuple[str, ...] = ()  # the columns of a row aligned with runs of spaces ("Skład   Instrument   Płyty")
 
     @property
     def words(self) -> int:
         return self.text.count(" ") + 1
+
+
+_COLUMN_GAP = re.compile(r"\s{3,}")
 
 
 def split_lines(text: str) -> list[Line]:
@@ -44,7 +49,10 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             trail = len(raw.rstrip())
-            lines.append(Line(len(lines), pos + lead, pos + trail, clean_space(unescape_entities(stripped)), blank))
+            line = Line(len(lines), pos + lead, pos + trail, clean_space(unescape_entities(stripped)), blank)
+            if "   " in stripped:
+                line.cells = tuple(clean_space(unescape_entities(c)) for c in _COLUMN_GAP.split(stripped))
+            lines.append(line)
             blank = 0
         else:
             blank += 1

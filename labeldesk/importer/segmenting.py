@@ -19,6 +19,7 @@ from labeldesk.importer.headings import looks_like_heading
 from labeldesk.importer.lines import Line
 from labeldesk.importer.page_sections import mark_furniture, mark_running_lines, mark_site_header
 from labeldesk.importer.signatures import read_signature
+from labeldesk.importer.table_rows import mark_table_rows
 from labeldesk.importer.works import is_movement
 from labeldesk.importer.glyphs import has_full_width_punctuation
 from labeldesk.importer.classical_lineup import mark_conductors
@@ -44,6 +45,7 @@ class Segmentation:
 
 def segment(lines: list[Line]) -> Segmentation:
     classify_all(lines)
+    mark_table_rows(lines)
     _mark_cast_lists(lines)
     mark_running_lines(lines)
     mark_furniture(lines)
