@@ -60,7 +60,13 @@ _SECTION = re.compile(
     r"in\s+english|english\s+version|english\s+text|日本語|"
     # Japanese and Chinese pages: tracklist, credits, comments, product details, profile
     r"収録曲|収録曲目|曲目|曲目リスト|トラックリスト|クレジット|メンバーコメント|コメント|商品情報|商品詳細|作品情報|"
-    r"作品紹介|解説|ライナーノーツ|プロフィール|リリース情報|参加ミュージシャン|曲目列表|专辑介绍)\s*:?$",
+    r"作品紹介|解説|ライナーノーツ|プロフィール|リリース情報|参加ミュージシャン|曲目列表|专辑介绍|"
+    # Korean, Greek, Turkish, Finnish, Czech, Polish and Portuguese pages
+    r"앨범|앨범\s*소개|수록곡|트랙\s*리스트|크레딧|발매\s*정보|곡\s*정보|"
+    r"λίστα\s+κομματιών|κομμάτια|συντελεστές|υπόθεση|διακρίσεις|βραβεία|σημείωμα(?:\s+τ\S+\s+\S+)?|περιγραφή|"
+    r"parça\s+listesi|şarkı\s+listesi|künye|albüm\s+hakkında|kappaleet|kappalelista|tekijät|muusikot|"
+    r"o\s+nahrávce|o\s+albu|skład|lista\s+utworów|alinhamento|músicos|"
+    r"about\s+the\s+music|[àa]\s+propos\s+de\s+la\s+musique)\s*:?$",
     re.I)
 _MUSIC_WORDS = re.compile(
     r"\b(?:music|musical|score|soundtrack|album|song|songs|composer|composition|composed|track|tracks|record|"

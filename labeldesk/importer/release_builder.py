@@ -35,6 +35,7 @@ from labeldesk.importer.segmenting import Block, is_other_script
 from labeldesk.importer.shapes import is_name
 from labeldesk.importer.spellings import name_variants
 from labeldesk.importer.title_credits import credits_in_title
+from labeldesk.importer.title_evidence import named_title, page_mentions, unspaced
 from labeldesk.importer.titles import TextIndex, best_accents, infer_title, recase
 from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artists, total_seconds
 from labeldesk.importer.works import Programme
@@ -195,7 +196,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         catalogued = "catalog_number" in fields or "barcode" in fields
         label_like = looks_like_label(first.title) or \
             fold(first.title) in {fold(x) for x in context.labels + context.page_labels}
-        if is_name(first.title, allow_single=False) and not label_like and \
+        if is_name(first.title, allow_single=False) and not label_like and page_mentions(first.title, text) == 0 and \
                 (name_key(first.title) in credited or catalogued) and \
                 not is_name(titled[1].title or "", allow_single=False):
             headings = [Heading(artists=[first.title]) if h is first else h for h in headings]
@@ -228,6 +229,12 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             mentioned = max(tied[1:], key=index.count)
             if index.count(mentioned) >= 2:
                 title = mentioned
+    named = named_title(list(dict.fromkeys(titles)), text, {fold(t.title) for t in tracks} |
+                        {fold(c.name) for c in credits})
+    if named is not None and not bylined:
+        title = named  # the heading the page repeats as a title (quoted, in its breadcrumb), wherever it stands
+    elif title:
+        title = unspaced(title)
     if isinstance(fields.get("title"), str):
         title = fields["title"]  # "ALBUM ........ X" on a fact sheet: the title by its own key
     subtitle = next((h.subtitle for h in headings if h.subtitle), None) or extra_subtitle
