@@ -46,6 +46,7 @@ class Segmentation:
 def segment(lines: list[Line]) -> Segmentation:
     classify_all(lines)
     mark_table_rows(lines)
+    _mark_programme_times(lines)
     _mark_cast_lists(lines)
     mark_running_lines(lines)
     mark_furniture(lines)
@@ -69,6 +70,17 @@ _WEEKDAY = re.compile(
     r"donderdag|vrijdag|zaterdag|zondag|m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|"
     r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]eda|"
     r"[čc]tvrtek|p[áa]tek|ned[ěe]le|segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\b", re.I)
+
+
+_STARTS_AT = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.h]|\s?h\s?)[0-5]\d\s+\S")
+
+
+def _mark_programme_times(lines: list[Line]) -> None:
+    """'19h00  Louise Kerbrat', '20:30 The Quartet': who plays at what time in a programme, no release's
+    heading."""
+    for line in lines:
+        if line.kind == "heading" and _STARTS_AT.match(line.text):
+            line.kind, line.data = "other", None
 
 
 def _is_event_line(line: Line) -> bool:
