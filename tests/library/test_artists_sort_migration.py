@@ -3,13 +3,13 @@ copy of itself as it was, and lists releases by artist in the order it did."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from artists_sort_checks import assert_keys_follow_the_artists, looked_up_order
+from old_versions import library_at_version, release_columns
 
 from labeldesk.library import get_release, open_library, release_ids, update_release
-from labeldesk.library.migrations import LATEST, MIGRATIONS, backup_path
+from labeldesk.library.migrations import LATEST, backup_path
 
 NOW = "2024-01-01T00:00:00+00:00"
 # release id -> its artists as (row id, seq, credited name); rows written out of seq order on purpose
@@ -24,32 +24,16 @@ ARTISTS = {
 
 def _make_v5_library(path: Path) -> None:
     """A library as schema 5 wrote it: five releases with their artists, no sort key."""
-    conn = sqlite3.connect(path)
-    for step in MIGRATIONS[:5]:
-        for statement in step.statements:
-            conn.execute(statement)
-        if step.fill is not None:
-            step.fill(conn)
-    names = sorted({name for rows in ARTISTS.values() for _, _, name in rows})
-    conn.executemany("INSERT INTO people (id, name, key) VALUES (?, ?, ?)",
-                     [(i, name, name.casefold()) for i, name in enumerate(names, start=1)])
-    for release_id, rows in ARTISTS.items():
-        conn.execute("INSERT INTO releases (id, title, kind, created_at, updated_at) VALUES (?, ?, 'album', ?, ?)",
-                     (release_id, f"Release {release_id}", NOW, NOW))
-        conn.executemany(
-            "INSERT INTO release_artists (id, release_id, person_id, credited_as, seq) VALUES (?, ?, ?, ?, ?)",
-            [(row_id, release_id, names.index(name) + 1, name, seq) for row_id, seq, name in rows])
-    conn.execute("PRAGMA user_version = 5")
-    conn.commit()
-    conn.close()
-
-
-def _columns(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [r[1] for r in conn.execute("PRAGMA table_info(releases)")]
-    finally:
-        conn.close()
+    with library_at_version(path, 5) as conn:
+        names = sorted({name for rows in ARTISTS.values() for _, _, name in rows})
+        conn.executemany("INSERT INTO people (id, name, key) VALUES (?, ?, ?)",
+                         [(i, name, name.casefold()) for i, name in enumerate(names, start=1)])
+        for release_id, rows in ARTISTS.items():
+            conn.execute("INSERT INTO releases (id, title, kind, created_at, updated_at) VALUES (?, ?, 'album', ?, ?)",
+                         (release_id, f"Release {release_id}", NOW, NOW))
+            conn.executemany(
+                "INSERT INTO release_artists (id, release_id, person_id, credited_as, seq) VALUES (?, ?, ?, ?, ?)",
+                [(row_id, release_id, names.index(name) + 1, name, seq) for row_id, seq, name in rows])
 
 
 def test_a_version_5_library_gets_its_keys_filled_and_sorts_as_it_did(library_path):
@@ -70,18 +54,13 @@ def test_a_version_5_library_gets_its_keys_filled_and_sorts_as_it_did(library_pa
         assert_keys_follow_the_artists(lib)
         assert release_ids(lib, order="artists") == [5, 4, 3, 1, 2]
     backup = backup_path(library_path, 5)
-    assert "artists_sort" not in _columns(backup)
-    assert "artists_sort" in _columns(library_path)
+    assert "artists_sort" not in release_columns(backup)
+    assert "artists_sort" in release_columns(library_path)
 
 
 def test_an_empty_version_5_library_is_migrated(library_path):
-    conn = sqlite3.connect(library_path)
-    for step in MIGRATIONS[:5]:
-        for statement in step.statements:
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 5")
-    conn.commit()
-    conn.close()
+    with library_at_version(library_path, 5):
+        pass
     with open_library(library_path) as lib:
         assert release_ids(lib, order="artists") == []
         assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

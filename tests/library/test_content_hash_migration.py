@@ -10,11 +10,12 @@ import sqlite3
 from pathlib import Path
 
 import xxhash
+from old_versions import library_at_version
 
 from labeldesk.actions.audio import WRITTEN, tag_release
 from labeldesk.library import open_library
 from labeldesk.library.audio_files import release_files
-from labeldesk.library.migrations import MIGRATIONS, backup_path
+from labeldesk.library.migrations import backup_path
 from labeldesk.tagging import Fingerprint, has_changed
 
 AUDIO = Path(__file__).resolve().parents[1] / "fixtures" / "audio"
@@ -22,22 +23,16 @@ AUDIO = Path(__file__).resolve().parents[1] / "fixtures" / "audio"
 
 def _make_v4_library(path: Path, audio: Path) -> None:
     """A library as schema 4 wrote it: a release with one track and `audio` attached, hashed with SHA-256."""
-    conn = sqlite3.connect(path)
-    for step in MIGRATIONS[:4]:
-        for statement in step.statements:
-            conn.execute(statement)
     st = audio.stat()
     sha = hashlib.sha256(audio.read_bytes()).hexdigest()
-    conn.executescript(f"""
+    with library_at_version(path, 4) as conn:
+        conn.executescript(f"""
         INSERT INTO releases (id, title, kind, created_at, updated_at)
             VALUES (1, 'Seven Rivers', 'album', '2024-01-01T00:00:00+00:00', '2024-01-01T00:00:00+00:00');
         INSERT INTO tracks (id, release_id, disc, position, title, seq) VALUES (1, 1, 1, '1', 'Source', 0);
         INSERT INTO audio_files (release_id, track_id, path, format, size, mtime, sha256, attached_at)
             VALUES (1, 1, '{audio}', 'flac', {st.st_size}, {st.st_mtime_ns / 1e9!r}, '{sha}', '2024-01-01T00:00:00+00:00');
-        PRAGMA user_version = 4;
     """)
-    conn.commit()
-    conn.close()
 
 
 def test_a_version_4_library_keeps_its_sha256_values_and_tagging_stores_the_new_kind(tmp_path):

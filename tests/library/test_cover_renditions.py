@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from old_versions import library_at_version
 
 from labeldesk.library import add_release, delete_release, open_library
 from labeldesk.library.covers import (
@@ -17,7 +18,7 @@ from labeldesk.library.covers import (
     set_cover,
     store_rendition,
 )
-from labeldesk.library.migrations import LATEST, MIGRATIONS, backup_path
+from labeldesk.library.migrations import LATEST, backup_path
 from labeldesk.model import Release, Track
 
 COVER = StoredCover(b"the stored image bytes", "image/png", 3000, 3000)
@@ -117,19 +118,13 @@ def test_a_library_that_cannot_be_written_to_still_gives_the_rendition(library):
 
 def _make_v3_library(path) -> None:
     """A library as schema 3 wrote it, with a release and its cover."""
-    conn = sqlite3.connect(path)
-    for step in MIGRATIONS[:3]:
-        for statement in step.statements:
-            conn.execute(statement)
-    conn.executescript(f"""
+    with library_at_version(path, 3) as conn:
+        conn.executescript(f"""
         INSERT INTO releases (id, title, kind, created_at, updated_at)
             VALUES (1, 'Seven Rivers', 'album', '2024-01-01T00:00:00+00:00', '2024-01-01T00:00:00+00:00');
         INSERT INTO covers (release_id, image, mime, width, height, sha256)
             VALUES (1, X'{COVER.image.hex()}', 'image/png', 3000, 3000, '{COVER.sha256}');
-        PRAGMA user_version = 3;
     """)
-    conn.commit()
-    conn.close()
 
 
 def test_a_version_3_library_gets_the_renditions_table_and_keeps_its_cover(library_path):

@@ -4,13 +4,14 @@ compared release by release as those imported since are."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from old_versions import library_at_version, release_columns
 
 from labeldesk.actions.importing import read_file
 from labeldesk.library import get_release, open_library
 from labeldesk.library.documents import document_hash, match_document, store_document
-from labeldesk.library.migrations import LATEST, MIGRATIONS, backup_path
+from labeldesk.library.migrations import LATEST, backup_path
 from labeldesk.model import Document, Release
 
 HARBOUR = Path(__file__).resolve().parents[1] / "fixtures" / "texts" / "harbour-catalogue.txt"
@@ -25,39 +26,23 @@ def _make_v6_library(path: Path) -> dict[str, int]:
     """A library as schema 6 wrote it: the harbour catalogue stored with three of its five releases
     (the window let an archivist keep only some), a document without text stored whole, and a
     release added on its own. Returns the document ids."""
-    conn = sqlite3.connect(path)
-    for step in MIGRATIONS[:6]:
-        for statement in step.statements:
-            conn.execute(statement)
-        if step.fill is not None:
-            step.fill(conn)
     harbour = read_file(HARBOUR)[0]
     ids = {}
-    for name, document, kept in (("harbour", harbour, (0, 2, 3)), ("json", text_less(), (0, 1))):
-        ids[name] = conn.execute(
-            "INSERT INTO documents (path, sha256, text, warnings, imported_at) VALUES (?, ?, ?, '[]', ?)",
-            (document.path, document_hash(document), document.text, NOW)).lastrowid
-        for index in kept:
-            release = document.releases[index]
-            span = release.source
-            conn.execute(
-                """INSERT INTO releases (title, kind, document_id, source_start, source_end, artists_sort,
-                       created_at, updated_at) VALUES (?, 'album', ?, ?, ?, NULL, ?, ?)""",
-                (release.title, ids[name], span.start if span else None, span.end if span else None, NOW, NOW))
-    conn.execute("INSERT INTO releases (title, kind, created_at, updated_at) VALUES ('On its own', 'album', ?, ?)",
-                 (NOW, NOW))
-    conn.execute("PRAGMA user_version = 6")
-    conn.commit()
-    conn.close()
+    with library_at_version(path, 6) as conn:
+        for name, document, kept in (("harbour", harbour, (0, 2, 3)), ("json", text_less(), (0, 1))):
+            ids[name] = conn.execute(
+                "INSERT INTO documents (path, sha256, text, warnings, imported_at) VALUES (?, ?, ?, '[]', ?)",
+                (document.path, document_hash(document), document.text, NOW)).lastrowid
+            for index in kept:
+                release = document.releases[index]
+                span = release.source
+                conn.execute(
+                    """INSERT INTO releases (title, kind, document_id, source_start, source_end, artists_sort,
+                           created_at, updated_at) VALUES (?, 'album', ?, ?, ?, NULL, ?, ?)""",
+                    (release.title, ids[name], span.start if span else None, span.end if span else None, NOW, NOW))
+        conn.execute("INSERT INTO releases (title, kind, created_at, updated_at) VALUES ('On its own', 'album', ?, ?)",
+                     (NOW, NOW))
     return ids
-
-
-def _columns(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [r[1] for r in conn.execute("PRAGMA table_info(releases)")]
-    finally:
-        conn.close()
 
 
 def test_a_version_6_library_gets_the_places_filled_and_its_documents_compared(library_path):
@@ -81,18 +66,13 @@ def test_a_version_6_library_gets_the_places_filled_and_its_documents_compared(l
         assert not store_document(lib, text_less()).added
         assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     backup = backup_path(library_path, 6)
-    assert "source_index" not in _columns(backup)
-    assert "source_index" in _columns(library_path)
+    assert "source_index" not in release_columns(backup)
+    assert "source_index" in release_columns(library_path)
 
 
 def test_an_empty_version_6_library_is_migrated(library_path):
-    conn = sqlite3.connect(library_path)
-    for step in MIGRATIONS[:6]:
-        for statement in step.statements:
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 6")
-    conn.commit()
-    conn.close()
+    with library_at_version(library_path, 6):
+        pass
     with open_library(library_path) as lib:
         assert lib.conn.execute("SELECT count(*) FROM releases").fetchone()[0] == 0
         assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
