@@ -7,6 +7,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+
 from artists_sort_checks import assert_keys_follow_the_artists, looked_up_order
 
 from labeldesk.actions.importing import import_files
@@ -20,10 +21,7 @@ from labeldesk.library import (
     release_rows,
     update_release,
 )
-from labeldesk.library.deleted_releases import (
-    delete_releases_recorded,
-    restore_releases,
-)
+from labeldesk.library.deleted_releases import delete_releases_recorded, restore_releases
 from labeldesk.library.edits import set_release_field
 from labeldesk.library.merging import merge_people_recorded, unmerge_people
 from labeldesk.library.people import find_people

@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from labeldesk.library import (
-    NotFound,
-    add_release,
-    delete_release,
-    edit_log,
-    update_release,
-)
-from labeldesk.library.audio_files import (
-    Attachment,
-    FileState,
-    attach_files,
-    release_files,
-    update_states,
-)
+from labeldesk.library import NotFound, add_release, delete_release, edit_log, update_release
+from labeldesk.library.audio_files import Attachment, FileState, attach_files, release_files, update_states
 from labeldesk.model import Release, Track
 
 

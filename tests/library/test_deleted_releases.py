@@ -11,15 +11,7 @@ from PIL import Image
 
 from labeldesk.actions.audio import attach, embedded_cover, set_release_cover
 from labeldesk.actions.importing import import_files
-from labeldesk.library import (
-    NotFound,
-    add_release,
-    edit_log,
-    get_release,
-    merge_people,
-    release_rows,
-    update_release,
-)
+from labeldesk.library import NotFound, add_release, edit_log, get_release, merge_people, release_rows, update_release
 from labeldesk.library.audio_files import release_files
 from labeldesk.library.deleted_releases import (
     PARTS,

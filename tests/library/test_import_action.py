@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
 import pytest
 
-from labeldesk.actions.importing import (
-    Cancelled,
-    import_files,
-    read_documents,
-    read_file,
-    store_documents,
-)
+from labeldesk.actions.importing import Cancelled, import_files, read_documents, read_file, store_documents
 from labeldesk.errors import UserError
 from labeldesk.library import count_releases
 

@@ -6,14 +6,7 @@ import sqlite3
 
 import pytest
 
-from labeldesk.library import (
-    LibraryError,
-    count_releases,
-    credits_of,
-    get_release,
-    open_library,
-    release_rows,
-)
+from labeldesk.library import LibraryError, count_releases, credits_of, get_release, open_library, release_rows
 from labeldesk.library.migrations import LATEST, backup_path
 from labeldesk.library.schema import CATALOGUE
 

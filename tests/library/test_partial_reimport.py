@@ -7,17 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from labeldesk.actions.importing import read_file, store_documents
-from labeldesk.library import (
-    count_releases,
-    document_rows,
-    edit_log,
-    get_release,
-    update_release,
-)
-from labeldesk.library.deleted_releases import (
-    delete_releases_recorded,
-    restore_releases,
-)
+from labeldesk.library import count_releases, document_rows, edit_log, get_release, update_release
+from labeldesk.library.deleted_releases import delete_releases_recorded, restore_releases
 from labeldesk.library.documents import ChosenReleases, match_document, store_document
 from labeldesk.model import Document, Release
 
