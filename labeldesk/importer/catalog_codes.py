@@ -104,8 +104,11 @@ def split_label_and_code(value: str) -> tuple[str, str | None]:
 
 def code_in_sentence(text: str) -> str | None:
     """'Edition of 300, catalogue number CT019.' -> 'CT019'."""
-    if "cat" not in text.lower() and "f" not in text.lower():
+    low = text.lower()
+    if "cat" not in low and "f" not in low:
         return None
+    if "cat" not in low and "kat" not in low and "ref" not in low and "réf" not in low:
+        return None  # none of the words the pattern starts from: most prose lines end here
     for m in _IN_SENTENCE.finditer(text):
         code = as_code(m.group("code"))
         if code:

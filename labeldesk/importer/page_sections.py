@@ -246,7 +246,8 @@ def _footer_page_numbers(lines: list[Line]) -> list[Line]:
     PDF's footer with the site's or label's name and the page number); not catalogue numbers ("HLR 041", "HLR 042")."""
     runs: dict[str, list[Line]] = {}
     for line in lines:
-        if line.words <= 5:
+        # only a line ending in a digit can end in a page number
+        if line.words <= 5 and line.text[-1:].isdigit():
             m = _FOOTER_NUMBER.match(line.text)
             if m and not line.text[:1].isdigit() and not m.group("n").startswith("0") and as_code(line.text) is None:
                 runs.setdefault(m.group("words"), []).append(line)

@@ -229,8 +229,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             mentioned = max(tied[1:], key=index.count)
             if index.count(mentioned) >= 2:
                 title = mentioned
-    named = named_title(list(dict.fromkeys(titles)), text, {fold(t.title) for t in tracks} |
-                        {fold(c.name) for c in credits})
+    candidates = list(dict.fromkeys(titles))
+    # the page's evidence only chooses between two titles or more (the track titles and names weigh against one)
+    named = named_title(candidates, text, {fold(t.title) for t in tracks} | {fold(c.name) for c in credits}) \
+        if len(candidates) >= 2 else None
     if named is not None and not bylined:
         title = named  # the heading the page repeats as a title (quoted, in its breadcrumb), wherever it stands
     elif title:

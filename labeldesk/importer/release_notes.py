@@ -86,6 +86,8 @@ def _credited_spelling(name: str, credits: list[Credit]) -> str:
 
 def _speaker(text: str, credits: list[Credit], artists: list[str], release_kind: str) -> list[str]:
     """Who an unsigned first-person note speaks as: the composer, the director, or the release's artist."""
+    if release_kind != "soundtrack" and artists:
+        return [a for a in artists if not VARIOUS.match(a)][:2]
     composers = [c.name for c in credits if c.role == "composer" and c.scope is None]
     directors = [c.name for c in credits if c.role == "film_director"]
     folded = fold(text)
@@ -94,8 +96,6 @@ def _speaker(text: str, credits: list[Credit], artists: list[str], release_kind:
     def mentioned(names: list[str]) -> bool:
         return any(part in words for n in names for part in TOKEN.findall(fold(n)) if len(part) > 2)
 
-    if release_kind != "soundtrack" and artists:
-        return [a for a in artists if not VARIOUS.match(a)][:2]
     composer_score = len(_COMPOSER_CUES.findall(folded))
     director_score = len(_DIRECTOR_CUES.findall(folded))
     if mentioned(composers):

@@ -335,7 +335,9 @@ def _mark_cast_lists(lines: list[Line]) -> None:
     from labeldesk.model import Credit
 
     for k, line in enumerate(lines[:-1]):
-        if fold(line.text).strip(" :") not in _CAST_HEADS or line.words > 3:
+        # the word count first: folding every paragraph of a long document only to compare it with a heading
+        # of a word or two is most of this pass's time
+        if line.words > 3 or fold(line.text).strip(" :") not in _CAST_HEADS:
             continue
         j = k + 1
         while j < len(lines) and not (j > k + 1 and lines[j].blank_before) and lines[j].kind in ("prose", "heading",

@@ -36,6 +36,9 @@ _DISC = re.compile(r"^(?:CD|Disc|Disk|Disque|Disco|Volume|Vol\.?|P[łl]yta|Skiva
                    r"\s*[:.\-–—]?\s*(?P<title>.{0,60})$", re.I)
 _SIDE = re.compile(r"^(?:Side|Face|Lado|Lato|Seite|Kant|Strona|Strana|Sida)\s+(?P<side>[A-H])\b\s*[:.\-–—]?\s*(?P<title>.{0,60})$", re.I)
 _LEGEND = re.compile(r"^(?P<marker>\*{1,3}|†|‡|¹|²|³|\(\*\))\s*(?P<meaning>[^*].{0,80})$")
+_LEADER_DOTS = re.compile(r"(?:\s+\.{3,}|\.{4,}|\s*…{2,})$")
+_STRAY = re.compile(r"^([^\w\s\"“«'‘(]|\d)\s+(?=\w)")
+_DISC_AND_NUMBER = re.compile(r"^\d{1,2}[-.]\d{1,3}$")  # "2-05", "1.12"
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -85,9 +88,11 @@ def read_track_line(text: str) -> TrackLine | None:
             duration = _seconds(h.group("dur"))
             rest = h.group("rest").strip()
     rest = rest.strip(" –—-|")
-    rest = re.sub(r"(?:\s+\.{3,}|\.{4,}|\s*…{2,})$", "", rest).rstrip()  # the dot leaders to the duration
+    if rest.endswith(("...", "……")):  # only such an ending can be a dot leader
+        rest = _LEADER_DOTS.sub("", rest)  # the dot leaders to the duration
+    rest = rest.rstrip()
     stray = None
-    s = re.match(r"^([^\w\s\"“«'‘(]|\d)\s+(?=\w)", rest)
+    s = _STRAY.match(rest)
     if s and not m.group("sep").strip():
         stray = s.group(1)
         rest = rest[s.end():]
@@ -116,7 +121,7 @@ def read_track_line(text: str) -> TrackLine | None:
     if position.isdigit():
         position = str(int(position))
     disc = int(m.group("disc")) if m.group("disc") else None
-    if re.match(r"^\d{1,2}[-.]\d{1,3}$", position):
+    if not position.isdigit() and _DISC_AND_NUMBER.match(position):
         disc_s, num = re.split(r"[-.]", position)
         if duration is None and "." in position:
             return None  # "1.5 million" is no track
