@@ -82,6 +82,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PICTOGRAMS = frozenset("♥♡▶►▷⏵⋯…✓✔☰⤴↗")
 
 
+# one search for any of several characters instead of a look for each
+_NAV_SEPARATOR_CHAR = re.compile("[|·›»•>]")
+_FORMAT_SEPARATOR_CHAR = re.compile("[/·|,•]")
+
+
 def is_chrome(text: str) -> bool:
     """True for a line of page furniture rather than catalogue text."""
     text = clean_space(text)
@@ -103,14 +108,13 @@ def is_chrome(text: str) -> bool:
         return True
     if words <= 12 and "(" in text and _FORMAT_LEAD.match(text) and _FORMAT_DETAIL.search(text):
         return True  # "LP (180 g, schwarzes Vinyl) inkl. Downloadcode": the format on sale
-    nav_separators = sum(text.count(c) for c in "|·›»•>")
-    if nav_separators:
+    if _NAV_SEPARATOR_CHAR.search(text):
         segments = [s.strip() for s in _SEPARATORS.split(text) if s.strip()]
         if len(segments) >= 3 and all(len(s.split()) <= 8 for s in segments):
             return True
         if len(segments) >= 2 and any(p.lower() in _NAV_WORDS for p in segments):
             return True
-    if len(text) <= 60 and any(c in text for c in "/·|,•"):
+    if len(text) <= 60 and _FORMAT_SEPARATOR_CHAR.search(text):
         parts = [s.strip() for s in _FORMAT_SPLIT.split(text) if s.strip()]
         if len(parts) >= 2 and sum(1 for s in parts if _FORMAT_WORDS.match(s)) * 2 >= len(parts) + 1:
             return True
