@@ -20,7 +20,7 @@ from labeldesk.importer.page_sections import artist_list, nav_bar, read_byline, 
 from labeldesk.importer.lines import Line
 from labeldesk.importer.performer_lines import reverse_performer_line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
-from labeldesk.importer.tracklist import read_disc_heading, read_legend, read_track_line, read_unnumbered_track
+from labeldesk.importer.tracklist import drop_explicit_mark, read_disc_heading, read_legend, read_track_line, read_unnumbered_track
 from labeldesk.importer.folding import fold
 from labeldesk.model.identifiers import barcode_digits, barcode_is_valid
 
@@ -157,7 +157,7 @@ def _classify(line: Line) -> None:
         if disc is not None:
             line.kind, line.data = "disc", disc
             return
-    if first.isdigit() or first in _BULLETS or (first in "ABCDEFGH" and text[1:2].isdigit()) or \
+    if first.isdigit() or first in _BULLETS or (first in "ABCDEFGH" and (text[1:2].isdigit() or text[1:3] == ". ")) or \
             first_word in _TRACK_WORDS or first_word.startswith(("cd", "disc", "disk", "disque", "disco")):
         track = read_track_line(text)
         if track is not None and " · " in text:
@@ -166,6 +166,8 @@ def _classify(line: Line) -> None:
                 line.kind, line.data = "header", LineReading(fields=fields)  # "CD · Durata totale 38'18""
                 return
         if track is not None:
+            if line.cells:
+                drop_explicit_mark(track, line.cells)
             line.kind, line.data = "track", track
             return
     if words <= 20:

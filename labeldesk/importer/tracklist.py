@@ -20,7 +20,7 @@ _TRACK = re.compile(
     r"(?:(?:track|piste|pista|traccia|titel|faixa|nummer|sp[åa]r)\s*)?"
     r"(?:(?P<side>face|side|lado|lato|seite|kant|sida|puoli)\s+(?=[A-H]\b))?"
     r"(?:(?:CD|Disc|Disk|Disque|Disco|Dis[ck]o)\s*(?P<disc>\d{1,2})\s*[-–./:]\s*)?"
-    r"(?P<pos>\d{1,2}[-.]\d{1,3}(?=[\s.)])|\d{1,3}|[A-H]\d{1,2}|(?<=\s)[A-H](?=\s*:))"
+    r"(?P<pos>\d{1,2}[-.]\d{1,3}(?=[\s.)])|\d{1,3}|[A-H]\d{1,2}|(?<=\s)[A-H](?=\s*:)|[A-H](?=\.\s))"
     r"(?P<sep>\s*[.):]\s*(?:[-–—|]\s*)?|\s*[-–—|]\s*|\s+)"
     r"(?P<rest>\S.*)$", re.I)
 _TAIL_DURATION = re.compile(r"(?:\s*[-–—|:.]\s*|\s+)?[(\[]?\s*(?P<dur>" + _DURATION + r")\s*[)\]]?\s*$")
@@ -38,6 +38,10 @@ _SIDE = re.compile(r"^(?:Side|Face|Lado|Lato|Seite|Kant|Strona|Strana|Sida)\s+(?
 _LEGEND = re.compile(r"^(?P<marker>\*{1,3}|†|‡|¹|²|³|\(\*\))\s*(?P<meaning>[^*].{0,80})$")
 _LEADER_DOTS = re.compile(r"(?:\s+\.{3,}|\.{4,}|\s*…{2,})$")
 _STRAY = re.compile(r"^([^\w\s\"“«'‘(]|\d)\s+(?=\w)")
+# Columns a row carries beside its title: a film score's cue code ("1M1", "4M5") after the number, a streaming
+# page's play count ("1,204,551") before the duration, and its explicit-content mark ("E") set apart by wide gaps
+_CUE_CODE = re.compile(r"^\d{1,2}M\d{1,2}[a-z]?\s+(?=\S)")
+_PLAY_COUNT = re.compile(r"\s+\d{1,3}(?:[,.\u202f]\d{3})+$")
 _DISC_AND_NUMBER = re.compile(r"^\d{1,2}[-.]\d{1,3}$")  # "2-05", "1.12"
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -65,6 +69,8 @@ def read_track_line(text: str) -> TrackLine | None:
     rest = m.group("rest").strip()
     if m.group("pos").isalpha():
         rest = rest.lstrip(" :")
+    if "M" in rest[1:5] and rest[0].isdigit():
+        rest = _CUE_CODE.sub("", rest, 1)
     duration = None
     # the durations and furniture these patterns look for sit at the end: search only the tail
     tail = max(0, len(rest) - 28)
@@ -78,6 +84,8 @@ def read_track_line(text: str) -> TrackLine | None:
     if d and d.start() > 0:
         duration = _seconds(d.group("dur"))
         rest = rest[:d.start()].strip()
+        if rest[-1:].isdigit() and rest[-4:-3] in ",.\u202f":
+            rest = _PLAY_COUNT.sub("", rest)
     elif dot and dot.start() > 0 and bool(dot.group("open")) == bool(dot.group("close")) and \
             (dot.group("open") or m.group("sep").strip() in (".", ")", "-", "–")):
         duration = int(dot.group("m")) * 60 + int(dot.group("s"))
@@ -118,6 +126,8 @@ def read_track_line(text: str) -> TrackLine | None:
     if duration is None and (re.search(r"[.!?;]$", title) and not title.endswith("...") or title.count(",") > 2):
         return None
     position = m.group("pos").upper()
+    if position.isalpha() and m.group("sep").strip() == "." and duration is None:
+        return None  # "A. Smith": an initial, unless a duration makes the row a side's track
     if position.isdigit():
         position = str(int(position))
     disc = int(m.group("disc")) if m.group("disc") else None
@@ -127,6 +137,13 @@ def read_track_line(text: str) -> TrackLine | None:
             return None  # "1.5 million" is no track
         disc, position = int(disc_s), str(int(num))
     return TrackLine(position, title, duration, disc, marker, m.group("sep").strip(), stray, artists)
+
+
+def drop_explicit_mark(line: TrackLine, cells: tuple[str, ...]) -> None:
+    """A streaming page's explicit-content column ("2   E   Title   3:05"): the lone "E" cell is no part of the
+    title."""
+    if len(cells) >= 3 and cells[1] == "E" and line.title.startswith("E "):
+        line.title = line.title[2:]
 
 
 def _seconds(text: str) -> int | None:

@@ -258,9 +258,33 @@ _JAPANESE_AND_MORE_WORDS: dict[str, tuple[str, ...]] = {
     "piccolo": ("flautim",),
 }
 
+# Finnish, Turkish, Greek and Korean words of line-ups (Greek and Hangul as printed; keys are folded anyway).
+_NORDIC_EAST_WORDS: dict[str, tuple[str, ...]] = {
+    "vocals": ("laulu", "vokal", "φωνή", "τραγούδι", "보컬", "노래"),
+    "backing vocals": ("taustalaulu", "taustalaulut", "geri vokal", "코러스"),
+    "guitar": ("kitara", "κιθάρα", "기타"),
+    "bass": ("bassokitara", "bas gitar", "μπάσο", "베이스"),
+    "double bass": ("kontrabasso", "kontrbas", "κοντραμπάσο", "콘트라베이스"),
+    "drums": ("rummut", "davul", "ντραμς", "τύμπανα", "드럼"),
+    "percussion": ("lyömäsoittimet", "perküsyon", "κρουστά", "퍼커션"),
+    "piano": ("πιάνο", "피아노"),
+    "keyboards": ("koskettimet", "klavye", "πλήκτρα", "건반", "키보드"),
+    "organ": ("urut", "όργανο", "오르간"),
+    "violin": ("viulu", "keman", "βιολί", "바이올린"),
+    "cello": ("sello", "çello", "viyolonsel", "τσέλο", "첼로"),
+    "trumpet": ("trumpetti", "trompet", "τρομπέτα", "트럼펫"),
+    "saxophone": ("saksofoni", "saksafon", "σαξόφωνο", "색소폰"),
+    "flute": ("huilu", "flüt", "φλάουτο", "플루트"),
+    "clarinet": ("klarinetti", "klarnet", "κλαρινέτο", "클라리넷"),
+    "accordion": ("harmonikka", "akordeon", "ακορντεόν", "아코디언"),
+    "santouri": ("σαντούρι",),
+    "bouzouki": ("μπουζούκι",),
+    "oud": ("ud", "ούτι",),
+}
+
 _INDEX: dict[str, str] = {}
 for _english, _words in list(_WORDS.items()) + list(_MORE_WORDS.items()) + list(_SLAVIC_AND_OTHER_WORDS.items()) + \
-        list(_WORLD_AND_EARLY.items()) + list(_JAPANESE_AND_MORE_WORDS.items()):
+        list(_WORLD_AND_EARLY.items()) + list(_JAPANESE_AND_MORE_WORDS.items()) + list(_NORDIC_EAST_WORDS.items()):
     for _word in _words:
         _INDEX.setdefault(fold(_word), _english)
     _INDEX[fold(_english)] = _english
