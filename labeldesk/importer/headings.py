@@ -206,6 +206,13 @@ def parse_heading(text: str) -> Heading:
         # "Various Artists" on its own line: who, not what
         heading.artists, heading.kind = [text], "compilation"
         return _finish(heading)
+    if " / " in text and not heading.title:
+        # "Artistes divers / Various Artists": a bilingual page says it twice; the English form is the usual one
+        said = [p.strip() for p in text.split(" / ")]
+        if all(_VARIOUS.match(p) for p in said):
+            english = [p for p in said if p[:1] in "Vv" and p.lower().startswith("various")]
+            heading.artists, heading.kind = [(english or said)[0]], "compilation"
+            return _finish(heading)
     kind = _KIND_WORD.search(text)
     if kind and kind.start() > 0:
         heading.kind = _kind(kind.group("kind"))

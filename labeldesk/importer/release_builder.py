@@ -208,6 +208,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     # "Salt Roads" over "by Tamsin Elgood": the title its byline follows
     bylined = [a.title for a, b in zip(headings, headings[1:]) if a.title and b.artists and not b.title and
                not any(b is x for x in name_lines)]
+    if bylined and any(h.artists and not h.title and h.kind == "compilation" for h in headings):
+        # "Various Artists" under a title and its subtitle is no byline of the line above: the title is the
+        # heading the page names again
+        bylined = [max(titles, key=lambda t: (index.count(t), -titles.index(t)))] if titles else bylined
     title = contents = None
     if bylined:
         title = bylined[0]

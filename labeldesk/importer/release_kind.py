@@ -38,10 +38,12 @@ def format_kind(release_lines: list[Line]) -> str | None:
 
 def release_kind(hint: str | None, subtitle: str | None, credits: list[Credit], artists: list[str],
                   tracks: list) -> str:
-    if hint in ("album", "ep", "single", "compilation"):
+    if hint in ("ep", "single", "compilation"):
         return hint
     if any(VARIOUS.match(a) for a in artists):
-        return "compilation"
+        return "compilation"  # an "LP" of various artists is a compilation on an LP
+    if hint == "album":
+        return hint
     if hint == "soundtrack" or (subtitle and is_soundtrack_subtitle(subtitle)):
         return "soundtrack"
     if any(c.role in ("film_director", "cast", "screenwriter") for c in credits):
