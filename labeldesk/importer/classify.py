@@ -20,6 +20,7 @@ from labeldesk.importer.page_sections import artist_list, nav_bar, read_byline, 
 from labeldesk.importer.lines import Line
 from labeldesk.importer.performer_lines import reverse_performer_line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
+from labeldesk.importer.run_on_credits import looks_run_on, read_run_on_credits
 from labeldesk.importer.tracklist import drop_explicit_mark, read_disc_heading, read_legend, read_track_line, read_unnumbered_track
 from labeldesk.importer.folding import fold
 from labeldesk.model.identifiers import barcode_digits, barcode_is_valid
@@ -143,7 +144,12 @@ def _classify(line: Line) -> None:
         return
     words = line.words
     if len(text) > 240 or words > 26:
-        # longer than any heading, credit, header, award or track line: prose (or a signature-less quote)
+        # longer than any heading, credit, header, award or track line: prose (or a signature-less quote), unless
+        # it is a run-on sentence of credit clauses
+        run_on = read_run_on_credits(text) if looks_run_on(text) else None
+        if run_on:
+            line.kind, line.data = "credit", LineReading(credits=run_on)
+            return
         line.kind = "prose"
         return
     first_word = text.split(" ", 1)[0].lower()
