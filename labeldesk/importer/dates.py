@@ -59,7 +59,26 @@ for _number, _names in enumerate((
     for _name in _names:
         MONTHS.setdefault(fold(_name), _number)
 
+# Greek (nominative and genitive, "8 Δεκεμβρίου 2023") and Turkish ("17 Mayıs 2024") month names.
+for _number, _names in enumerate((
+    ("ιανουαριος", "ιανουαριου", "ocak"),
+    ("φεβρουαριος", "φεβρουαριου", "subat", "şubat"),
+    ("μαρτιος", "μαρτιου", "mart"),
+    ("απριλιος", "απριλιου", "nisan"),
+    ("μαιος", "μαιου", "mayıs", "mayis"),
+    ("ιουνιος", "ιουνιου", "haziran"),
+    ("ιουλιος", "ιουλιου", "temmuz"),
+    ("αυγουστος", "αυγουστου", "agustos", "ağustos"),
+    ("σεπτεμβριος", "σεπτεμβριου", "eylul", "eylül"),
+    ("οκτωβριος", "οκτωβριου", "ekim"),
+    ("νοεμβριος", "νοεμβριου", "kasım", "kasim"),
+    ("δεκεμβριος", "δεκεμβριου", "aralık", "aralik"),
+), start=1):
+    for _name in _names:
+        MONTHS.setdefault(fold(_name), _number)
+
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
+_YEAR_FIRST_DOTTED = re.compile(r"\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
@@ -77,6 +96,9 @@ def parse_date(text: str) -> str | None:
     m = _ISO.search(folded)
     if m and 1 <= int(m.group(2)) <= 12:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+    m = _YEAR_FIRST_DOTTED.search(folded) if "." in folded else None
+    if m and 1 <= int(m.group(2)) <= 12:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))  # "2023.11.21"
     m = _DAY_MONTH_YEAR.search(folded)
     if m and fold(m.group(2)) in MONTHS:
         return _iso(int(m.group(3)), MONTHS[fold(m.group(2))], int(m.group(1)))
