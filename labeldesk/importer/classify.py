@@ -20,6 +20,7 @@ from labeldesk.importer.page_sections import artist_list, nav_bar, read_byline, 
 from labeldesk.importer.lines import Line
 from labeldesk.importer.performer_lines import reverse_performer_line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
+from labeldesk.importer.playing_lines import may_be_playing_sentence, read_playing_sentence
 from labeldesk.importer.run_on_credits import looks_run_on, read_run_on_credits
 from labeldesk.importer.tracklist import drop_explicit_mark, read_disc_heading, read_legend, read_track_line, read_unnumbered_track
 from labeldesk.importer.folding import fold
@@ -147,6 +148,8 @@ def _classify(line: Line) -> None:
         # longer than any heading, credit, header, award or track line: prose (or a signature-less quote), unless
         # it is a run-on sentence of credit clauses
         run_on = read_run_on_credits(text) if looks_run_on(text) else None
+        if not run_on and may_be_playing_sentence(text):
+            run_on = read_playing_sentence(text)
         if run_on:
             line.kind, line.data = "credit", LineReading(credits=run_on)
             return
@@ -250,6 +253,8 @@ def _classify(line: Line) -> None:
         line.data = reading
         return
     performers = reverse_performer_line(text)
+    if not performers and may_be_playing_sentence(text):
+        performers = read_playing_sentence(text)
     if performers:
         line.kind, line.data = "credit", LineReading(credits=performers)
         return

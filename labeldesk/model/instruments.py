@@ -280,6 +280,7 @@ _NORDIC_EAST_WORDS: dict[str, tuple[str, ...]] = {
     "santouri": ("σαντούρι",),
     "bouzouki": ("μπουζούκι",),
     "oud": ("ud", "ούτι",),
+    "portuguese guitar": ("guitarra portuguesa",),
 }
 
 _INDEX: dict[str, str] = {}
