@@ -1,0 +1,100 @@
+"""Credits written as sentences (run-on credit paragraphs, "X plays Y on 1 and 3"), writers in brackets after a
+track's title, track rows with extra columns, month names of more languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from labeldesk.importer import import_text
+from labeldesk.importer.dates import parse_date
+from labeldesk.importer.playing_lines import read_playing_sentence
+from labeldesk.importer.run_on_credits import read_run_on_credits
+from labeldesk.importer.title_credits import credits_in_title
+from labeldesk.importer.tracklist import read_track_line
+from labeldesk.model import Credit
+
+
+def _triples(credits):
+    return [(c.name, c.role, c.instrument, c.scope) for c in credits]
+
+
+def test_run_on_paragraph_every_clause_a_credit():
+    text = ("Album produced by Ada Stone and Piet Kramer, transferred from the original reels and remastered by "
+            "Ola Berg at Fjord Mastering, Bergen; cover photograph by Lin Hsu, design by Studio Kant, "
+            "liner notes by Tom Reyes.")
+    got = {(n, r) for n, r, _, _ in _triples(read_run_on_credits(text))}
+    assert {("Ada Stone", "producer"), ("Piet Kramer", "producer"), ("Ola Berg", "mastering_engineer"),
+            ("Fjord Mastering", "mastered_at"), ("Lin Hsu", "photographer"), ("Studio Kant", "cover_designer"),
+            ("Tom Reyes", "liner_notes_author")} <= got
+
+
+def test_run_on_reader_leaves_prose_alone():
+    text = ("The record was produced by Ada Stone, who had met the band in Bergen, and it was played by nobody "
+            "for years; the tapes were found by chance in a cellar, among old letters and a broken radio.")
+    assert read_run_on_credits(text) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Anna Berg plays cello on tracks 2 and 4.", [("Anna Berg", "performer", "cello", "2 and 4")]),
+    ("José Brito toca guitarra portuguesa nas faixas 1, 3 e 5; Rui Teles toca sempre nas faixas 2 e 4.",
+     None),  # one clause names no instrument: the sentence is not read at all
+    ("Jan Nowak gra na gitarze w utworach 1, 3 i 5 oraz na mandolinie w utworze 7.",
+     [("Jan Nowak", "performer", "guitar", "1, 3 i 5"), ("Jan Nowak", "performer", "mandolin", "7")]),
+    ("Ο Νίκος Παππάς παίζει σαντούρι στα 1M1 και 7M4.", [("Νίκος Παππάς", "performer", "santouri", "1M1 και 7M4")]),
+    ("He plays football on 3 days.", None),
+])
+def test_playing_sentences(line, expected):
+    got = read_playing_sentence(line)
+    assert (_triples(got) if got else None) == expected
+
+
+def test_writers_in_brackets_abbreviated_per_language_and_by_surname():
+    credits = [Credit("Ilkka Rautio", "performer", "vocals"), Credit("Sanni Häkkinen", "performer", "bass")]
+    title, found = credits_in_title("Kaksi kahvia (säv. Häkkinen, san. Rautio)", credits)
+    assert title == "Kaksi kahvia"
+    assert _triples(found) == [("Sanni Häkkinen", "composer", None, None), ("Ilkka Rautio", "lyricist", None, None)]
+    title, found = credits_in_title("Satamassa sataa (Rautio)", credits)
+    assert (title, _triples(found)) == ("Satamassa sataa", [("Ilkka Rautio", "songwriter", None, None)])
+    # a bare word no release credit ends with stays in the title
+    assert credits_in_title("Harbour Lights (Reprise)", credits) is None
+    title, found = credits_in_title("Ayva Çiçeği (Anonim)", [])
+    assert _triples(found) == [("Traditional", "composer", None, None)]
+
+
+@pytest.mark.parametrize("line, position, title, seconds", [
+    ("A. Satamassa sataa 3:12", "A", "Satamassa sataa", 192),
+    ("4   2M4    Καπνός                                2:37", "4", "Καπνός", 157),
+    ("3         정원사의 편지                            845,310       4:11", "3", "정원사의 편지", 251),
+])
+def test_track_rows_with_extra_columns(line, position, title, seconds):
+    track = read_track_line(line)
+    assert (track.position, track.title, track.duration) == (position, title, seconds)
+
+
+def test_an_initial_is_no_side_letter():
+    assert read_track_line("A. Smith and the Band") is None
+
+
+def test_explicit_mark_column_is_not_part_of_the_title():
+    text = ("Night Garden\n\n1         Dawn Hour                 1,204,551       3:22\n"
+            "2    E    Insomnia                  2,331,027       3:05\n"
+            "3         Glass House                 845,310       4:11\n")
+    (release,) = import_text(text.encode(), "page.txt").releases
+    assert [t.title for t in release.tracks] == ["Dawn Hour", "Insomnia", "Glass House"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("8 Δεκεμβρίου 2023", "2023-12-08"),
+    ("ÇIKIŞ TARİHİ: 17 Mayıs 2024", "2024-05-17"),
+    ("발매일 2023.11.21", "2023-11-21"),
+])
+def test_more_month_names_and_dotted_dates(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_various_artists_said_in_two_languages():
+    text = ("ONDES CLAIRES\nFlandre 1980–1984\nArtistes divers / Various Artists\n\n"
+            "A1. Les Verres – Piscine (3:48)\nA2. Cathode Jean – Dimanche (4:05)\nA3. Groupe Nickel – Usine (2:56)\n")
+    (release,) = import_text(text.encode(), "page.txt").releases
+    assert (release.title.casefold(), release.kind, release.artists) == ("ondes claires", "compilation",
+                                                                         ["Various Artists"])
