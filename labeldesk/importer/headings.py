@@ -108,6 +108,8 @@ def looks_like_heading(text: str) -> bool:
         return False  # "“Een plaat die ademt. Hoogstraten speelt …”": a quotation, not a title
     if text[0] in QUOTE_OPEN and text[-1] in QUOTE_CLOSE and text.count(" ") >= 5 and _CLAUSE.search(text):
         return False  # "« Une partition d'une rare délicatesse, qui … respirer. »": a quoted sentence
+    if text[0] in "•▪◦" and text.count(" ") >= 8:
+        return False  # "• First single “X” has passed a million plays": a point of a bulleted list, no title
     first = text.lstrip(QUOTE_CHARS + "(•*– ")[:1]
     # a script without capitals (Japanese, Chinese, Korean …): any letter may open a title
     return bool(first) and (first.isupper() or first.isdigit() or (first.isalpha() and first.lower() == first.upper()))

@@ -29,7 +29,7 @@ from labeldesk.importer.release_kind import VARIOUS, format_kind, release_kind
 from labeldesk.importer.release_notes import group_kind, note_from_group, unsigned_third_person
 from labeldesk.importer.release_tracks import (
     bind_to_tracks, indent_of, merged_legends, remixers, runs_on_from, strip_release_artist, under_track,
-    writers_in_title,
+    without_stray_bullets, writers_in_title,
 )
 from labeldesk.importer.segmenting import Block, is_other_script
 from labeldesk.importer.shapes import is_name
@@ -183,7 +183,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     flush_paragraph()
 
     credits.extend(programme.composer_credits() + programme.credits)
-    tracks, track_warnings = build_tracks(entries, merged_legends(legends))
+    tracks, track_warnings = build_tracks(without_stray_bullets(entries), merged_legends(legends))
     warnings.extend(track_warnings)
     credits = bind_to_tracks(credits, tracks)
 

@@ -36,6 +36,16 @@ def under_track(line: Line, last_track: tuple[str, int], following: Line | None,
     return following is not None and following.kind == "track" and not following.blank_before
 
 
+def without_stray_bullets(entries: list) -> list:
+    """A bulleted list without durations beside a numbered, timed tracklist lists something else (selling
+    points, tour dates): its items are no tracks."""
+    if not any(line.separator == "•" and line.duration is None for _, line in entries):
+        return entries
+    if sum(1 for _, line in entries if line.position and line.duration is not None) < 2:
+        return entries
+    return [(disc, line) for disc, line in entries if not (line.separator == "•" and line.duration is None)]
+
+
 def merged_legends(legends: list[Legend]) -> list[Legend]:
     by_marker: dict[str, Legend] = {}
     for legend in legends:
