@@ -21,7 +21,9 @@ PLACE_SPLIT = re.compile(r"\s+(?:at|in|en|au|aux|à|a|al|als|presso|bei|im|nos|n
                           # an article before it: "presso lo Studio Le Ciminiere"
                           r"(?:(?:the|lo|la|il|le|el|der|die|das|den|het)\s+(?=[A-ZÀ-Ýe-s]))?"
                           r"(?:(?:est[úu]dio|estudio|studio|studiu|studiach|studiu|studion|studioet)\s+)?"
-                          r"(?=[\w“\"«]*[A-ZÀ-Ý“\"«])")
+                          r"(?=[\w“\"«]*[A-ZÀ-Ý“\"«])"
+                          # "박소율 @ 청음 스튜디오": an at-sign set apart by spaces, before a place in any script
+                          r"|\s+@\s+(?=\S)")
 
 
 _VENUE_WORD = re.compile(r"\b(?:studio|studios|est[úu]dio|estudis|tonstudio|hall|halle|saal|kirche|church|chapel|"
@@ -58,11 +60,17 @@ def read_place(text: str) -> str | None:
     text = strip_quotes(clean_space(text).strip(" .,;"))
     text = ARTICLE.sub("", text) if ARTICLE.match(text) and len(text.split()) > 1 else text
     text = re.sub(r"\s*\([^()]*\)$", "", text).strip()
-    if not text or not text[0].isupper() or len(text) > 60 or len(text.split()) > 7:
+    if not text or not (text[0].isupper() or _caseless_name(text)) or len(text) > 60 or len(text.split()) > 7:
         return None
     if re.search(r"[!?;:]\s|\.\s+[a-z]", text):
         return None
     return text
+
+
+def _caseless_name(text: str) -> bool:
+    """'청음 스튜디오', '901 마스터링': a name in a script without capitals, perhaps led by a number."""
+    first = text.lstrip("0123456789 ")[:1]
+    return first.isalpha() and first.lower() == first.upper()
 
 
 _PLACE_TAIL = re.compile(r"\s*(?:,|\(|\s(?:in|en|im|nel|nello|nella|au|em|i|op|on|during|pendant|durante|"

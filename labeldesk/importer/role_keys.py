@@ -59,7 +59,9 @@ def is_instrument_list(label: str) -> tuple[str, ...] | None:
         words = p.split()
         if len(words) > 3 or any(c.isdigit() for c in p):
             return None
-        if not is_known_instrument(p) and not (p == p.lower() or (known and len(words) == 1)):
+        # an unknown lower-case word may be a rare instrument; a word of a script without capitals must be known
+        # ("장르", genre, is no instrument)
+        if not is_known_instrument(p) and not ((p == p.lower() and p != p.upper()) or (known and len(words) == 1)):
             return None
     return tuple(instrument_name(p) for p in parts)
 

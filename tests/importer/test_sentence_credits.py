@@ -98,3 +98,22 @@ def test_various_artists_said_in_two_languages():
     (release,) = import_text(text.encode(), "page.txt").releases
     assert (release.title.casefold(), release.kind, release.artists) == ("ondes claires", "compilation",
                                                                          ["Various Artists"])
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Mixing: Anna Berg @ Studio Kant", [("Anna Berg", "mixing_engineer", None, None),
+                                         ("Studio Kant", "mixed_at", None, None)]),
+    ("마스터링: 권도현 @ 901 마스터링", [("권도현", "mastering_engineer", None, None),
+                                     ("901 마스터링", "mastered_at", None, None)]),
+])
+def test_a_studio_after_an_at_sign(line, expected):
+    from labeldesk.importer.credit_lines import read_credit_line
+
+    assert _triples(read_credit_line(line).credits) == expected
+
+
+def test_a_key_in_a_script_without_capitals_is_no_instrument_unless_known():
+    from labeldesk.importer.credit_lines import read_credit_line
+
+    assert not (read_credit_line("장르: 인디 팝, R&B") or None)
+    assert _triples(read_credit_line("기타: 문태경").credits) == [("문태경", "performer", "guitar", None)]
