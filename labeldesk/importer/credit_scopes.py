@@ -96,7 +96,7 @@ def with_marked(credits: list[Credit]) -> LineReading:
     return reading
 
 
-_TRACK_LIST_SCOPE = re.compile(r"\s*\((?P<scope>(?:tracks?|pistes?|pistas?|tracce|titel|nummers?|sp[åa]r|nos?\.?)\s*:?\s+"
+_TRACK_LIST_SCOPE = re.compile(r"\s*\((?P<scope>(?:tracks?|pistes?|pistas?|tracce|titel|nummers?|sp[åa]r|nos?\.?|faixas?|utwory?|kappaleet|트랙|曲)\s*:?\s+"
                                r"[A-H]?\d+(?:\s*(?:,|&|and|et|y|e|und|en|-|–)\s*[A-H]?\d+)*)\)\s*$", re.I)
 
 

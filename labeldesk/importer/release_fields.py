@@ -34,7 +34,9 @@ def pseudo_fields(roles: tuple[str, ...], value: str) -> dict[str, object] | Non
     for role_id in roles:
         if role_id == "label":
             label = strip_quotes(value)
-            if not label or len(label) > 80 or not (label[0].isupper() or label[0].isdigit()):
+            # a label in a script without capitals ("달무리 레코즈") may open with any letter
+            if not label or len(label) > 80 or not (label[0].isupper() or label[0].isdigit() or
+                                                    (label[0].isalpha() and label[0].lower() == label[0].upper())):
                 return None
             # "Orrery Records – ORR 114", "Discos Tramuntana · Ref. DT-2209": the catalogue number beside it
             label, code = split_label_and_code(label)

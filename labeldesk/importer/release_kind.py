@@ -49,6 +49,7 @@ def release_kind(hint: str | None, subtitle: str | None, credits: list[Credit], 
     if any(c.role in ("film_director", "cast", "screenwriter") for c in credits):
         return "soundtrack"
     track_artists = {fold(a) for t in tracks for a in t.artists}
-    if len(track_artists) >= 3:
+    # guests featured on a few tracks do not make a compilation: most tracks name their own artist
+    if len(track_artists) >= 3 and 2 * sum(1 for t in tracks if t.artists) >= len(tracks):
         return "compilation"
     return "album"
