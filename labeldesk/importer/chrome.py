@@ -114,6 +114,8 @@ def is_chrome(text: str) -> bool:
             return True
         if len(segments) >= 2 and any(p.lower() in _NAV_WORDS for p in segments):
             return True
+        if len(segments) >= 2 and (" › " in text or " » " in text) and all(len(s.split()) <= 8 for s in segments):
+            return True  # "Reedições › Artist — Title": a breadcrumb, whatever the site calls its sections
     if len(text) <= 60 and _FORMAT_SEPARATOR_CHAR.search(text):
         parts = [s.strip() for s in _FORMAT_SPLIT.split(text) if s.strip()]
         if len(parts) >= 2 and sum(1 for s in parts if _FORMAT_WORDS.match(s)) * 2 >= len(parts) + 1:

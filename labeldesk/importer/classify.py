@@ -22,6 +22,7 @@ from labeldesk.importer.performer_lines import reverse_performer_line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
 from labeldesk.importer.playing_lines import may_be_playing_sentence, read_playing_sentence
 from labeldesk.importer.run_on_credits import looks_run_on, read_run_on_credits
+from labeldesk.importer.title_credits import read_writers_line
 from labeldesk.importer.tracklist import drop_explicit_mark, read_disc_heading, read_legend, read_track_line, read_unnumbered_track
 from labeldesk.importer.folding import fold
 from labeldesk.model.identifiers import barcode_digits, barcode_is_valid
@@ -160,6 +161,10 @@ def _classify(line: Line) -> None:
         legend = read_legend(text)
         if legend is not None:
             line.kind, line.data = "legend", legend
+            return
+        writers = read_writers_line(text) if first == "(" and " / " in text else None
+        if writers:
+            line.kind, line.data = "credit", LineReading(credits=writers)  # "(X / Y)" under a track
             return
     if first_word in _DISC_WORDS:
         disc = read_disc_heading(text)

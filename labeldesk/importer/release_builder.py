@@ -34,7 +34,7 @@ from labeldesk.importer.release_tracks import (
 from labeldesk.importer.segmenting import Block, is_other_script
 from labeldesk.importer.shapes import is_name
 from labeldesk.importer.spellings import name_variants
-from labeldesk.importer.title_credits import credits_in_title
+from labeldesk.importer.title_credits import credits_in_title, writer_columns
 from labeldesk.importer.title_evidence import named_title, page_mentions, unspaced
 from labeldesk.importer.titles import TextIndex, best_accents, infer_title, recase
 from labeldesk.importer.tracklist import Legend, TrackLine, build_tracks, split_track_artists, total_seconds
@@ -369,6 +369,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         if bracketed is not None:
             track.title = bracketed[0]
             track.credits.extend(c for c in bracketed[1] if c not in track.credits)
+    writer_columns(tracks)
     kind = release_kind(kind_hint, subtitle, credits, artists, tracks)
     if kind == "compilation":
         plain = [t for t in tracks if not t.artists]

@@ -80,3 +80,42 @@ def _full_name(name: str, credits: list[Credit]) -> str:
     surname, initial = fold(m.group("surname")), fold(m.group("initial"))
     matches = {c.name for c in credits if fold(c.name).endswith(" " + surname) and fold(c.name)[:1] == initial}
     return matches.pop() if len(matches) == 1 else name
+
+
+_WRITERS_LINE = re.compile(r"^\((?P<inner>[^()]{5,120}\s/\s[^()]{3,120})\)$")
+_TUNE = re.compile(r"^(?P<tune>.+?),\s*(?:trad\.?|traditional|tradicional|traditionnel|tradizionale)$", re.I)
+
+
+def read_writers_line(text: str) -> list[Credit] | None:
+    """'(Manuela Quintas / Joaquim Vidal)' under a track: its writers, words then music. '(X / Fado Menor, trad.)'
+    sets X's words to a traditional tune: X the lyricist, the composer "Traditional"; two names are the song's
+    writers (which wrote what is decided with the rest of the list, see writer_columns)."""
+    m = _WRITERS_LINE.match(text.strip())
+    if not m:
+        return None
+    parts = [p.strip() for p in m.group("inner").split(" / ")]
+    if len(parts) != 2:
+        return None
+    tunes = [bool(_TUNE.match(p) or _TRADITIONAL.match(p)) for p in parts]
+    if not all(t or is_name(p, allow_single=False) for p, t in zip(parts, tunes)) or all(tunes):
+        return None
+    if any(tunes):
+        return [Credit("Traditional", "composer") if t else Credit(p, "lyricist") for p, t in zip(parts, tunes)]
+    return [Credit(p, "songwriter") for p in parts]
+
+
+def writer_columns(tracks: list) -> None:
+    """Writers' brackets printed the same way on every track share their columns: when the list shows words
+    before a traditional tune on some tracks, the two names of every other track are lyricist and composer."""
+    def pair(track) -> list[Credit]:
+        return [c for c in track.credits if c.role in ("songwriter", "lyricist", "composer")]
+
+    ordered = [p for p in map(pair, tracks) if len(p) == 2]
+    if not any(p[0].role == "lyricist" and p[1].name == "Traditional" for p in ordered):
+        return
+    for track in tracks:
+        writers = pair(track)
+        if len(writers) == 2 and all(c.role == "songwriter" for c in writers):
+            first, second = writers
+            track.credits = [Credit(c.name, "lyricist" if c is first else "composer", c.instrument, c.scope)
+                             if c is first or c is second else c for c in track.credits]

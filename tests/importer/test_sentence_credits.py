@@ -117,3 +117,20 @@ def test_a_key_in_a_script_without_capitals_is_no_instrument_unless_known():
 
     assert not (read_credit_line("장르: 인디 팝, R&B") or None)
     assert _triples(read_credit_line("기타: 문태경").credits) == [("문태경", "performer", "guitar", None)]
+
+
+def test_writers_under_tracks_share_their_columns():
+    text = ("ANA QUINTAS\nBeco Antigo\nALF 118 · Data de edição: 25 de novembro de 2022\n\nAlinhamento\n1. Rua Velha — 3:21\n   (Ana Quintas / Rui Vidal)\n"
+            "2. Maré Vaza — 3:48\n   (Ana Quintas / Fado Menor, trad.)\n3. Cais — 2:55\n   (Rui Vidal / Ana Quintas)\n")
+    (release,) = import_text(text.encode(), "page.txt").releases
+    assert [t.title for t in release.tracks] == ["Rua Velha", "Maré Vaza", "Cais"]
+    assert [[(c.name, c.role) for c in t.credits] for t in release.tracks] == [
+        [("Ana Quintas", "lyricist"), ("Rui Vidal", "composer")],
+        [("Ana Quintas", "lyricist"), ("Traditional", "composer")],
+        [("Rui Vidal", "lyricist"), ("Ana Quintas", "composer")]]
+
+
+def test_a_breadcrumb_is_page_furniture():
+    from labeldesk.importer.chrome import is_chrome
+
+    assert is_chrome("Reedições › Laura Reis — Beco das Andorinhas")
