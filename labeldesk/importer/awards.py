@@ -33,6 +33,9 @@ _HINT = re.compile(r"nagrod|wyróżn|wyrozn|nominac|ocenění|prêmio|premio|mel
                    r"finalist|festival")
 
 
+_PRICE = re.compile(r"\d\s?(?:€|\$|£|EUR\b|CHF\b|zł|Kč|kr\b|TL\b)|[€$£]\s?\d")
+
+
 def read_award_line(text: str) -> list[str] | None:
     """The awards a line names, or None when it is not an award line."""
     text = clean_space(text)
@@ -40,6 +43,8 @@ def read_award_line(text: str) -> list[str] | None:
         return None
     if text.endswith(".") and not text.endswith("..."):
         return None
+    if _PRICE.search(text):
+        return None  # "Prix / Price : 24 € (LP)": what it costs
     starts = bool(_AWARD_START.match(text.lstrip("•*-– ")))
     if not starts and not (_AWARD_WORD.search(text) and text.count(" ") <= 8 and text[:1].isupper()
                            and not re.search(r"\b(?:is|est|es|è|ist|was|will|sera|has|a été)\b", text, re.I)):

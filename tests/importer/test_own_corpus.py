@@ -59,7 +59,6 @@ NOT_YET_READ = {
     "corpus_g/03_el_film_score_melissokomos",
     "corpus_g/04_tr_one_sheet_kirec_ve_kul",
     "corpus_g/05_ko_streaming_bamui_jeongwon",
-    "corpus_g/08_fr_en_compilation_ondes_lointaines",
 }
 
 

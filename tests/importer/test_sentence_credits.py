@@ -134,3 +134,10 @@ def test_a_breadcrumb_is_page_furniture():
     from labeldesk.importer.chrome import is_chrome
 
     assert is_chrome("Reedições › Laura Reis — Beco das Andorinhas")
+
+
+def test_a_price_is_no_prize():
+    from labeldesk.importer.awards import read_award_line
+
+    assert read_award_line("Prix / Price : 24 € (LP), 9 € (digital)") is None
+    assert read_award_line("Prix du jury, Festival de Cannes 2021") == ["Prix du jury, Festival de Cannes 2021"]
