@@ -14,7 +14,9 @@ _AWARD_START = re.compile(
     r"b[äa]sta|nominerad|nominert|vinnare|vinner|"
     r"meilleure|mejor|miglior|migliore|beste[rs]?|golden|silver|bronze|honou?rable\s+mention|special\s+mention|"
     r"mention|jury\s+prize|palme|ours|lion|leone|c[ée]sar|oscars?|goya|emmy|grammy|bafta|david\s+di\s+donatello|"
-    r"shortlisted|finalist|finaliste)\b", re.I)
+    r"shortlisted|finalist|finaliste|"
+    # Greek, Turkish and Finnish: "Βραβείο Καλύτερης Μουσικής", "Επίσημη Επιλογή", "En İyi Müzik Ödülü", "Palkinto"
+    r"βραβε[ίι]\w*|επ[ίι]σημη\s+επιλογ[ήη]|υποψ[ήη]φι\w*|en\s+iyi|ödül\w*|palkinto\w*|ehdokas)\b", re.I)
 _AWARD_WORD = re.compile(r"\b(?:festival|awards?|prix|prize|premio|preis|nominations?|s[ée]lection|selecci[oó]n|"
                          r"selezione|winner|lauréat|festiwal|festiwalu|nagroda|festivalen)\b", re.I)
 # a second award run into the line after a year: "… 2020 Prix Comedy European Awards"
@@ -30,7 +32,7 @@ _SLASHED = re.compile(r"(?<=\b(?:19|20)\d\d)\s+/\s+")
 _HINT = re.compile(r"nagrod|wyróżn|wyrozn|nominac|ocenění|prêmio|premio|melhor|bästa|nominer|vinn|select|sélect|seleç|selez|auswahl|win|won|laur|prix|priz|award|nomin|nommé|premi|preis|"
                    r"gewinn|ganad|vincit|vence|best|meilleur|mejor|miglior|beste|golden|silver|bronze|mention|"
                    r"jury|palme|ours|lion|leone|césar|cesar|oscar|goya|emmy|grammy|bafta|donatello|shortlist|"
-                   r"finalist|festival")
+                   r"finalist|festival|βραβε|επιλογ|υποψ|ödül|en iyi|palkint|ehdok")
 
 
 _PRICE = re.compile(r"\d\s?(?:€|\$|£|EUR\b|CHF\b|zł|Kč|kr\b|TL\b)|[€$£]\s?\d")

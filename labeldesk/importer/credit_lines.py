@@ -33,7 +33,8 @@ from labeldesk.model import Credit
 
 _ENSEMBLE_HINT = re.compile(r"orch|orqu|philh|filarm|filharm|sinf|symph|banda|band\b|kapelle|choir|chor|ch[oœ]eur|coro|"
                             r"ensemble|quart|quint|sext|trio|consort|camerata|collecti|kwart|kvart|kvint|orkest|"
-                            r"kor\b|koor|cor\b|cobla|orkiest|ch[óo]r|sbor|soubor|zesp[óo][łl]|conjunto")
+                            r"kor\b|koor|cor\b|cobla|orkiest|ch[óo]r|sbor|soubor|zesp[óo][łl]|conjunto|ορχ|χορωδ|koro\b|"
+                            r"kuoro")
 _SONG = re.compile(r"^(?P<word>[^\W\d_][\w ]{1,20}?)\s*:?\s*[“\"«„‘](?P<title>[^“”\"«»„]+)[”“\"»’]\s*[,.:–—-]?\s*(?P<rest>.*)$")
 
 

@@ -22,10 +22,10 @@ from labeldesk.model.instruments import instrument_name, is_known_instrument
 _ENSEMBLE_ROLE = (
     # searched in the lower-cased name
     (re.compile(r"\b(?:choir|chorus|ch(?:oe|œ)urs?|coros?|chor(?:e|us)?|cor[ao]l|kammerchor|vocal ensemble|kör|kor|"
-                r"koor|kammerkor|\w+chor|ch[óo]r|sbor|p[ěe]vecký sbor|\w*k[öo]r)\b"), "choir"),
+                r"koor|kammerkor|\w+chor|ch[óo]r|sbor|p[ěe]vecký sbor|\w*k[öo]r|χορωδ[ίι]\w*|koro|kuoro)\b"), "choir"),
     (re.compile(r"\b(?:orchestr\w*|orquest\w*|philharmoni\w*|filarm\w*|filharmoni\w*|sinf[oó]ni\w*|symphon\w*|banda\b|"
                 r"big band|staatskapelle|kapelle|orkest\w*|orkester\w*|orkestern|orkestret|orkiestr\w*|"
-                r"\w+orchester\b|\w+orkester\b)"), "orchestra"),
+                r"\w+orchester\b|\w+orkester\b|ορχ[ήη]στρα\w*|orkestra\w*|orkesteri\w*)"), "orchestra"),
     (re.compile(r"\b(?:ensemble|quartet\w*|quatuor|cuarteto|quintet\w*|quintette|sextet\w*|trio|consort|"
                 r"sinfonietta|camerata|collective|collectif|kwartet|kwintet|sextet|kvartett|kvintett|sekstet|"
                 r"quartett|quintett|sextett|quartetto|quintetto|sestetto|quarteto|quinteto|sexteto|\w+ensemble|"

@@ -77,6 +77,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _APOSTROPHE = re.compile(r"\b([dljncsmt]|qu)['’]", re.I)
 
 
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the passage's language; `default` when the text says too little."""
     return language_of_tokens(TOKEN.findall(fold(text[:1500])), text[:1500], default)
@@ -87,6 +90,10 @@ def language_of_tokens(tokens: list[str], sample: str, default: str = "en") -> s
     script = script_language(sample)
     if script:
         return script  # Japanese, Korean, Chinese: told by their script, not by little words
+    if _GREEK.search(sample) is not None:
+        letters = sum(1 for c in sample if c.isalpha()) or 1
+        if len(_GREEK.findall(sample)) * 2 >= letters:
+            return "el"  # Greek, told by its alphabet
     if not tokens:
         return default
     sample = sample.lower()

@@ -141,3 +141,15 @@ def test_a_price_is_no_prize():
 
     assert read_award_line("Prix / Price : 24 € (LP), 9 € (digital)") is None
     assert read_award_line("Prix du jury, Festival de Cannes 2021") == ["Prix du jury, Festival de Cannes 2021"]
+
+
+def test_greek_awards_ensembles_and_language():
+    from labeldesk.importer.awards import read_award_line
+    from labeldesk.importer.credit_lines import read_credit_line
+    from labeldesk.importer.language import detect_language
+
+    assert read_award_line("Επίσημη Επιλογή, Φεστιβάλ Κινηματογράφου Λευκάδας 2024")
+    assert _triples(read_credit_line("Μικτή Χορωδία Αλμυρού").credits) == [("Μικτή Χορωδία Αλμυρού", "choir", None, None)]
+    assert _triples(read_credit_line("Ορχήστρα Εγχόρδων Βόλου").credits) == [
+        ("Ορχήστρα Εγχόρδων Βόλου", "orchestra", None, None)]
+    assert detect_language("Το καλοκαίρι του 1961 η Ρήνη επιστρέφει στο χωριό της στο Πήλιο.") == "el"
