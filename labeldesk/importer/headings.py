@@ -31,7 +31,10 @@ _SOUNDTRACK = re.compile(
     r"|^(?:p[ůu]vodn[íi]\s+)?(?:hudba|soundtrack)\s+(?:z|k)\s+(?:filmu|seri[áa]lu|hry|inscenaci).{0,60}$"
     r"|^(?:original)?(?:musik|musikk)(?:en)?\s+(?:fr[åa]n|fra|till|til)\s+(?:filmen|serien|spelet|spillet|"
     r"f[öo]rest[äa]llningen|forestillingen).{0,60}$|^(?:original)?filmmusikk?$"
-    r"|^o\.?s\.?t\.?$",
+    r"|^o\.?s\.?t\.?$"
+    # Greek, Turkish and Finnish: "Πρωτότυπη Μουσική από την Ταινία", "Orijinal Film Müziği"
+    r"|^(?:πρωτ[όο]τυπη\s+)?μουσικ[ήη]\s+(?:απ[όο]|για)\s+(?:την|τη|το|τον)\s+(?:ταιν[ίι]α|σειρ[άα]|παρ[άα]σταση).{0,60}$"
+    r"|^(?:orijinal\s+)?(?:film|dizi)\s+m[üu]zi[ğg]i.{0,60}$|^alkuper[äa]inen\s+(?:elokuva)?musiikki.{0,60}$",
     re.I)
 _EDITION = re.compile(r"^(?:(?:deluxe|expanded|special|anniversary|collector'?s?|limited|extended|remastered|complete|"
                       r"\d+(?:th|st|nd|rd)\s+anniversary)\s*)+(?:edition|version|[ée]dition|edici[oó]n|edizione)?$|"
@@ -82,7 +85,7 @@ class Heading:
 
 
 _SUBTITLE_HINT = re.compile(r"muzyk|ście|scie|hudba|musikk|sound|score|music|musiq|musik|musica|música|musiche|bande|b\.?o|banda|sonora|"
-                            r"colonna|trilha|ost|o\.s\.t|bso|b\.s\.o|sc[eè]ne|stage|incidental|b[üu]hne")
+                            r"colonna|trilha|ost|o\.s\.t|bso|b\.s\.o|sc[eè]ne|stage|incidental|b[üu]hne|μουσικ|müzi|musiikki")
 
 
 def is_soundtrack_subtitle(text: str) -> bool:

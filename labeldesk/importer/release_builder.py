@@ -24,7 +24,7 @@ from labeldesk.importer.headings import Heading, joint_names
 from labeldesk.importer.lines import Line
 from labeldesk.importer.notes import group_paragraphs, make_paragraph
 from labeldesk.importer.prose_credits import credits_from_blurb, label_from_blurb
-from labeldesk.importer.release_heading import VOLUME, over_navigation, second_line, wholly_quoted
+from labeldesk.importer.release_heading import VOLUME, latin_readings, over_navigation, second_line, wholly_quoted
 from labeldesk.importer.release_kind import VARIOUS, format_kind, release_kind
 from labeldesk.importer.release_notes import group_kind, note_from_group, unsigned_third_person
 from labeldesk.importer.release_tracks import (
@@ -255,6 +255,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         if volume and not subtitle:
             title, subtitle = volume.group("title"), volume.group("subtitle")
     alternates: list[str] = []
+    readings = latin_readings(title, heading_texts, subtitle)
+    if readings:
+        # the line was taken for the subtitle when no other line is one
+        alternates, subtitle = readings, (None if subtitle and readings[0] in subtitle else subtitle)
     for h in headings + [Heading(alternate_titles=list(fields.get("alternate_titles") or []))]:  # type: ignore[arg-type]
         for alt in h.alternate_titles:
             if fold(alt) not in {fold(a) for a in alternates} and (not title or fold(alt) != fold(title)):

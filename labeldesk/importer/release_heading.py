@@ -57,6 +57,25 @@ def second_line(headings: list[Heading], texts: list[str], title: str | None, su
     return title, second_text, found, []
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def latin_readings(title: str | None, heading_texts: list[str], subtitle: str | None) -> list[str]:
+    """'Η ΚΟΡΗ ΤΟΥ ΜΕΛΙΣΣΟΚΟΜΟΥ' over 'I Kori tou Melissokomou · The Beekeeper's Daughter', '밤의 정원' over
+    'Bamui Jeongwon': a title in another script, then its romanisation and translation in Latin letters on the
+    next heading line — alternate titles, not a subtitle."""
+    if not title or _LATIN_LETTER.search(title):
+        return []
+    at = next((i for i, t in enumerate(heading_texts) if fold(t) == fold(title)), None)
+    if at is None or at + 1 >= len(heading_texts):
+        return []
+    under = heading_texts[at + 1].strip()
+    letters = [c for c in under if c.isalpha()]
+    if not letters or not all(_LATIN_LETTER.match(c) for c in letters) or len(under.split()) > 12:
+        return []
+    return [p.strip() for p in re.split(r"\s+[·/|]\s+", under) if p.strip()]
+
+
 def wholly_quoted(text: str) -> bool:
     text = text.strip()
     return len(text) > 2 and text[0] in QUOTE_CHARS and text[-1] in QUOTE_CHARS and \

@@ -153,3 +153,15 @@ def test_greek_awards_ensembles_and_language():
     assert _triples(read_credit_line("Ορχήστρα Εγχόρδων Βόλου").credits) == [
         ("Ορχήστρα Εγχόρδων Βόλου", "orchestra", None, None)]
     assert detect_language("Το καλοκαίρι του 1961 η Ρήνη επιστρέφει στο χωριό της στο Πήλιο.") == "el"
+
+
+def test_a_romanisation_under_a_title_in_another_script_is_an_alternate_title():
+    from labeldesk.importer.headings import is_soundtrack_subtitle
+    from labeldesk.importer.release_heading import latin_readings
+
+    lines = ["Η ΚΟΡΗ ΤΟΥ ΜΕΛΙΣΣΟΚΟΜΟΥ", "I Kori tou Melissokomou · The Beekeeper's Daughter",
+             "Πρωτότυπη Μουσική από την Ταινία"]
+    assert latin_readings("Η Κόρη του Μελισσοκόμου", lines, None) == ["I Kori tou Melissokomou",
+                                                                      "The Beekeeper's Daughter"]
+    assert latin_readings("Harbour Songs", ["Harbour Songs", "Live at the Pier"], None) == []
+    assert is_soundtrack_subtitle(lines[2]) and is_soundtrack_subtitle("Orijinal Film Müziği")
