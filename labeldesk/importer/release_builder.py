@@ -58,9 +58,11 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         if ln.kind == "heading" and ln.data is not None:
             if over_navigation(lines, ln) and block.heading_end > ln.index:
                 continue  # "DRIFTLINE RECORDS" over "Releases   Artists   Shop": the site's name
-            if headings and any(h.title for h in headings) and ln.data.title and not ln.data.subtitle and \
-                    (is_other_script(ln.data.title) or wholly_quoted(ln.text)):
-                # under the title: its original script ('風の便り') or its translation in quotes
+            first_title = next((h.title for h in headings if h.title), None)
+            if first_title and ln.data.title and not ln.data.subtitle and \
+                    (is_other_script(ln.data.title) and not is_other_script(first_title) or wholly_quoted(ln.text)):
+                # under the title: its original script ('風の便り') or its translation in quotes (a line in the
+                # title's own script is no translation of it)
                 headings.append(Heading(alternate_titles=[ln.data.title]))
                 continue
             headings.append(ln.data)
@@ -380,6 +382,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         for track, (new_title, artist) in zip(plain, split_track_artists([t.title for t in plain])):
             if artist:
                 track.title, track.artists = new_title, [artist]
+    if not artists:
+        # a credited name printed on its own among the heading lines is the artist ("서다온" under the title)
+        printed = {name_key(h.title) for h in headings if h.title and (not title or fold(h.title) != fold(title))}
+        artists = list(dict.fromkeys(c.name for c in credits if name_key(c.name) in printed and c.scope is None))
     if not artists:
         artists = [c.name for c in credits if c.role == "composer" and c.scope is None]
     for track in tracks:

@@ -57,7 +57,6 @@ NOT_YET_READ = {
     "corpus_g/01_pl_katalog_pdf_modrzew",
     "corpus_g/02_cs_html90s_kvarteto_lipa",
     "corpus_g/04_tr_one_sheet_kirec_ve_kul",
-    "corpus_g/05_ko_streaming_bamui_jeongwon",
 }
 
 
