@@ -22,6 +22,7 @@ from labeldesk.importer.performer_lines import reverse_performer_line
 from labeldesk.importer.signatures import read_lead_in, read_place_date, read_signature
 from labeldesk.importer.playing_lines import may_be_playing_sentence, read_playing_sentence
 from labeldesk.importer.run_on_credits import looks_run_on, read_run_on_credits
+from labeldesk.importer.turkish_credits import may_be_turkish_credits, read_turkish_credits
 from labeldesk.importer.title_credits import read_writers_line
 from labeldesk.importer.tracklist import drop_explicit_mark, read_disc_heading, read_legend, read_track_line, read_unnumbered_track
 from labeldesk.importer.folding import fold
@@ -69,7 +70,11 @@ _SECTION = re.compile(
     r"λίστα\s+κομματιών|κομμάτια|συντελεστές|υπόθεση|διακρίσεις|βραβεία|σημείωμα(?:\s+τ\S+\s+\S+)?|περιγραφή|"
     r"parça\s+listesi|şarkı\s+listesi|künye|albüm\s+hakkında|kappaleet|kappalelista|tekijät|muusikot|"
     r"o\s+nahrávce|o\s+albu|skład|lista\s+utworów|alinhamento|músicos|"
-    r"about\s+the\s+music|[àa]\s+propos\s+de\s+la\s+musique)\s*:?$",
+    r"about\s+the\s+music|[àa]\s+propos\s+de\s+la\s+musique|"
+    # a distributor's one-sheet: its selling points and ordering details
+    r"(?:key\s+)?selling\s+points|marketing(?:\s+points)?|ordering(?:\s+info(?:rmation)?)?|"
+    r"satış\s+noktaları|pazarlama|sipariş(?:\s+ve\s+bilgi)?|verkaufsargumente|argumentaire|"
+    r"points\s+forts|puntos\s+de\s+venta|punti\s+di\s+forza)\s*:?$",
     re.I)
 _MUSIC_WORDS = re.compile(
     r"\b(?:music|musical|score|soundtrack|album|song|songs|composer|composition|composed|track|tracks|record|"
@@ -151,6 +156,8 @@ def _classify(line: Line) -> None:
         run_on = read_run_on_credits(text) if looks_run_on(text) else None
         if not run_on and may_be_playing_sentence(text):
             run_on = read_playing_sentence(text)
+        if not run_on and may_be_turkish_credits(text):
+            run_on = read_turkish_credits(text)
         if run_on:
             line.kind, line.data = "credit", LineReading(credits=run_on)
             return

@@ -58,6 +58,8 @@ def colon_form(text: str, scope: str | None, single: bool = False) -> LineReadin
         return LineReading(ignored=True)
     if not right:
         return None
+    if roles and _sentence_about_field(left, roles):
+        return None
     right, legends = exceptions(right, roles)
     if roles:
         reading = _keyed_value(roles, right, scope, legends)
@@ -88,6 +90,17 @@ def colon_form(text: str, scope: str | None, single: bool = False) -> LineReadin
 
 
 _PART_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_FIELD_IDS = frozenset({"alternate_title", "artist", "barcode", "catalog_number", "label", "length", "release_date",
+                        "release_title"})
+
+
+def _sentence_about_field(key: str, roles: tuple[str, ...]) -> bool:
+    """"Albüm iki özel konuğu ağırlıyor: A ve B": a sentence that opens with a field's one word ("album") and
+    runs on to a colon is prose, not the field's key; a key of two words or more ("release date in the UK") is."""
+    words = fold(key).split()
+    if len(words) < 4 or not set(roles) <= _FIELD_IDS:
+        return False
+    return not any(" ".join(words[i:i + 2]) in rw.ROLE_PHRASES for i in range(len(words) - 1))
 
 
 def _parts_read(parts: list[str], scope: str | None) -> LineReading | None:

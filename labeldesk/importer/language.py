@@ -1,5 +1,5 @@
-"""Which language a passage is written in (en, fr, es, it, de, pt, nl, ca, sv, da, no), from its commonest little
-words."""
+"""Which language a passage is written in (en, fr, es, it, de, pt, nl, ca, sv, da, no, pl, cs, tr), from its
+commonest little words."""
 
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "cs": frozenset("a v ve z na se je to že do jak po od za o ale už tak při pro jeho její jejich který která "
                     "které byl byla bylo jsou jen také když velmi může mě mi nás my ten ta tento tato deska "
                     "hudba hudby skladby".split()),
+    "tr": frozenset("ve bir bu da de ile için gibi ama çok daha en her ki ne olan olarak sonra kadar şarkı "
+                    "şarkılar albüm albümü ilk iki yeni bu yana ise değil var yok onun bir yandan".split()),
 }
 # Words that only one of the close languages uses: each counts twice, so that Catalan is told from Spanish,
 # Danish from Norwegian.
@@ -117,6 +119,10 @@ def language_of_tokens(tokens: list[str], sample: str, default: str = "en") -> s
         scores["pl"] += 2
     if any(c in sample for c in "ěřůťď"):
         scores["cs"] += 2
+    turkish = sample.count("ı") + sample.count("ğ")
+    if turkish:
+        # dotless i and soft g are Turkish letters only; a name or two among other words weighs little
+        scores["tr"] += min(turkish, 12) / 2
     if any(c in sample for c in "æø"):
         scores["da"] += 1.5
         scores["no"] += 1.5

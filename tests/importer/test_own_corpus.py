@@ -56,7 +56,6 @@ NOT_YET_READ = {
     "corpus_d/05_reissue_northern_current",
     "corpus_g/01_pl_katalog_pdf_modrzew",
     "corpus_g/02_cs_html90s_kvarteto_lipa",
-    "corpus_g/04_tr_one_sheet_kirec_ve_kul",
 }
 
 

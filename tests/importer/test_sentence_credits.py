@@ -165,3 +165,35 @@ def test_a_romanisation_under_a_title_in_another_script_is_an_alternate_title():
                                                                       "The Beekeeper's Daughter"]
     assert latin_readings("Harbour Songs", ["Harbour Songs", "Live at the Pier"], None) == []
     assert is_soundtrack_subtitle(lines[2]) and is_soundtrack_subtitle("Orijinal Film Müziği")
+
+
+def test_turkish_credits_paragraph_postpositions_and_players():
+    from labeldesk.importer.turkish_credits import read_turkish_credits
+
+    text = ("Şarkıların söz ve müziği Deniz Arıkan'a aittir. Albümün yapımcılığını Cem Yıldırım üstlendi, kayıtlar "
+            "Ayşe Koç tarafından Ankara'daki Mavi Stüdyo'da yapıldı, miksajı Okan Tekin yaptı; kapak fotoğrafı "
+            "Elif Şahin'e ait. Müzisyenler: Deniz Arıkan (vokal, gitar), Burak Ilıcak (davul).")
+    got = {(n, r, i) for n, r, i, _ in _triples(read_turkish_credits(text))}
+    assert {("Deniz Arıkan", "songwriter", None), ("Cem Yıldırım", "producer", None),
+            ("Ayşe Koç", "recording_engineer", None), ("Mavi Stüdyo", "recorded_at", None),
+            ("Okan Tekin", "mixing_engineer", None), ("Elif Şahin", "photographer", None),
+            ("Deniz Arıkan", "performer", "vocals"), ("Burak Ilıcak", "performer", "drums")} <= got
+    # prose that only mentions a studio credits nobody
+    assert read_turkish_credits("Grup yeni şarkılarını geçen yıl tarafından çok sevilen bir salonda çaldı.") is None
+
+
+def test_turkish_notes_told_by_dotless_i_and_soft_g():
+    from labeldesk.importer.language import detect_language
+
+    assert detect_language("Grubun üçüncü albümü, kışın kıyıda geçirilen ağır günlerden ilham alıyor; şarkılar "
+                           "bir yandan halk ezgilerine, bir yandan da eski plaklara göz kırpıyor.") == "tr"
+    # a Turkish name in an English sentence does not make it Turkish
+    assert detect_language("The album was recorded by Barış Oğuz in the spring, and it is the best thing "
+                           "that the band has made so far.") == "en"
+
+
+def test_a_sentence_opening_with_a_field_word_is_no_keyed_field():
+    reading = import_text("Yeni Albüm\nPlak şirketi: Mavi Plak\n\nAlbüm iki özel konuğu ağırlıyor: Cem Ak ve Ali "
+                          "Su. Albüm şubat ayında çıkıyor.\n\n1. Bir 3:00\n2. İki 4:00\n".encode(), "x.txt")
+    release = reading.releases[0]
+    assert release.title != "Cem Ak ve Ali Su"
