@@ -59,7 +59,12 @@ def read_credit_line(text: str, scope: str | None = None) -> LineReading | None:
         # "Mistr zvuku .......... Miloš Trnka", "Tereza Šindelářová ...... viola": a dotted leader joins a key and
         # its value, whichever comes first
         key, value = leader.group("key"), leader.group("value")
-        return read_credit_line(f"{key}: {value}", scope) or read_credit_line(f"{key} – {value}", scope)
+        reading = read_credit_line(f"{key}: {value}", scope) or read_credit_line(f"{key} – {value}", scope)
+        if reading is None and value[-1:].isalpha():
+            # "Name ...... viola" (a track's "Title ...... 4'12" ends in a digit and is no player)
+            players = reverse_performer_line(f"{key} – {value}")
+            reading = LineReading(credits=players) if players else None
+        return reading
     song = _SONG.match(text) if _QUOTE_HINT.search(text) else None
     if song and fold(song.group("word")) in _SONG_WORDS:
         reading = LineReading(song=song.group("title").strip())

@@ -60,6 +60,8 @@ def colon_form(text: str, scope: str | None, single: bool = False) -> LineReadin
         return None
     if roles and _sentence_about_field(left, roles):
         return None
+    if "." in right:
+        right = _ACADEMIC_TITLE.sub("", right)  # "PhDr. Jiřina Pokorná", "Prof. Dr. A. Weber": the name without them
     right, legends = exceptions(right, roles)
     if roles:
         reading = _keyed_value(roles, right, scope, legends)
@@ -90,6 +92,9 @@ def colon_form(text: str, scope: str | None, single: bool = False) -> LineReadin
 
 
 _PART_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_ACADEMIC_TITLE = re.compile(r"(?:^|(?<=[,;&]\s)|(?<=\s(?:and|und)\s)|(?<=\s[ea]\s)|(?<=\set\s))"
+                             r"(?:(?:Prof|Doc|Dr|PhDr|MUDr|JUDr|RNDr|PaedDr|Mgr|Ing|Dipl\.-Ing|Bc|Mag|Dott)\.\s*)+"
+                             r"(?=[^\W\d][\w'’-]*\s+[^\W\d])")  # "Dr. John" keeps his
 _FIELD_IDS = frozenset({"alternate_title", "artist", "barcode", "catalog_number", "label", "length", "release_date",
                         "release_title"})
 

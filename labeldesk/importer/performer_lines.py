@@ -39,6 +39,8 @@ def reverse_performer_line(text: str) -> list[Credit] | None:
         return None
     what, own_scope = split_scope(m.group("what").strip(" ."))
     scope = own_scope or scope
+    if ". " in what:
+        what = _DESK_NUMBER.sub("", what)  # "1. housle": the first violin's desk, the instrument a violin
     parts = [p for p in INSTRUMENT_SPLIT.split(what) if p.strip()]
     if not parts or len(parts) > 8:
         return None
@@ -47,6 +49,9 @@ def reverse_performer_line(text: str) -> list[Credit] | None:
     if not known or any(p not in known and not _brand_instrument(p) for p in parts):
         return None
     return [Credit(m.group("name").strip(), "performer", instrument_name(p), scope) for p in parts]
+
+
+_DESK_NUMBER = re.compile(r"(?<![\w.])\d\.\s+(?=[^\W\d])")
 
 
 def _brand_instrument(part: str) -> bool:

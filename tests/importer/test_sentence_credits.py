@@ -197,3 +197,18 @@ def test_a_sentence_opening_with_a_field_word_is_no_keyed_field():
                           "Su. Albüm şubat ayında çıkıyor.\n\n1. Bir 3:00\n2. İki 4:00\n".encode(), "x.txt")
     release = reading.releases[0]
     assert release.title != "Cem Ak ve Ali Su"
+
+
+def test_dotted_leader_player_line_with_desk_number_and_academic_title():
+    from labeldesk.importer.credit_lines import read_credit_line
+
+    players = read_credit_line("Hana Dvořáková ............ 2. housle")
+    assert players is not None and _triples(players.credits) == [("Hana Dvořáková", "performer", "violin", None)]
+    notes = read_credit_line("Text bookletu ....... PhDr. Milan Beneš")
+    assert notes is not None and _triples(notes.credits) == [("Milan Beneš", "liner_notes_author", None, None)]
+    # a title that is the whole of a stage name stays
+    assert not any(c.name == "John" for c in (read_credit_line("Liner notes: Dr. John") or LineReadingStub()).credits)
+
+
+class LineReadingStub:
+    credits: list = []
