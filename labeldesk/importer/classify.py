@@ -124,6 +124,9 @@ _BY_WORDS = frozenset("by de di von par por door av af da".split())
 _BULLETS = frozenset("•·▪◦*-–—>")
 
 
+_FORMAT_WORDS = frozenset("cd lp mc dvd sacd hdcd ddd add aad dad stereo mono digipak digipack vinyl".split())
+FORMAT_TAIL = re.compile(r"(?:\s+[|/·,+]?\s*(?:\d\s*[x×]\s*|\d)?(?:cd|lp|mc|dvd|sacd|hdcd|ddd|add|aad|dad|stereo|mono|"
+                          r"digipak|digipack|vinyl)\b)+$", re.I)
 _RIGHTS_LINE = re.compile(r"^(?:(?:phonographic\s+)?copyright\b|[©℗]|\((?:p|c)\)\s)", re.I)
 _LEADING_CODE = re.compile(r"^(?P<code>[A-Z]{2,6}[ \-]?\d{2,6}[A-Z]?)\s+(?P<label>[A-ZÀ-Ý][\w&'’.\- ]{2,50})$")
 
@@ -226,6 +229,13 @@ def _classify(line: Line) -> None:
             line.kind = "header"
             line.data = LineReading(fields={"catalog_number": as_code(lead.group("code")),
                                             "label": lead.group("label").strip()})
+            return
+    if 2 <= words <= 8 and first.isupper() and text.rsplit(None, 1)[-1].lower() in _FORMAT_WORDS:
+        tail = FORMAT_TAIL.search(text)
+        code = as_code(text[:tail.start()]) if tail and tail.start() else None
+        if code:
+            # "TRB 0117-2   CD | DDD | Stereo": the number, then the format and the recording's technical marks
+            line.kind, line.data = "header", LineReading(fields={"catalog_number": code})
             return
     if words <= 3 and first.isupper() and as_code(text):
         # "HLR 041" on its own line, over the release it numbers

@@ -192,6 +192,10 @@ _add(IGNORE, "original release", "originally released", "first released", "origi
      "original pressing", "sortie originale", "parution originale", "edicion original", "lanzamiento original",
      "uscita originale", "edizione originale", "originalveroffentlichung", "erstveroffentlichung",
      "oorspronkelijke uitgave", "originalutgava")
+# when the music was recorded is the session's date, not the release's ("Datum nahrávky", "Data nagrania")
+_add(IGNORE, "recording date", "recording dates", "date of recording", "recorded on", "date d'enregistrement",
+     "fecha de grabacion", "data di registrazione", "aufnahmedatum", "aufnahmezeitraum", "datum nahravky",
+     "datum nahrani", "data nagrania", "data nagran", "opnamedatum", "inspelningsdatum", "data de gravacao")
 _add("length", "length", "total length", "total time", "running time", "total running time", "duration",
      "total duration", "playing time", "tt", "duree", "duree totale", "duree totale du disque", "duracion",
      "duracion total", "durata", "durata totale", "gesamtlange", "gesamtspielzeit", "spielzeit", "laufzeit",

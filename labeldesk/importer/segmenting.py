@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from labeldesk.importer.catalog_codes import as_code
 from labeldesk.importer.credit_reading import LineReading
-from labeldesk.importer.classify import ANCHOR_KINDS, anchor_weight, classify, is_music_related
+from labeldesk.importer.classify import ANCHOR_KINDS, FORMAT_TAIL, anchor_weight, classify, is_music_related
 from labeldesk.importer.headings import looks_like_heading
 from labeldesk.importer.lines import Line
 from labeldesk.importer.page_sections import mark_furniture, mark_running_lines, mark_site_header
@@ -217,6 +217,8 @@ def _mark_signatures(lines: list[Line]) -> None:
         if line.kind not in ("heading", "credit") and not dashed:
             continue
         prev = lines[i - 1] if i > 0 else None
+        if prev is not None and prev.kind == "chrome" and i > 1 and _heads_release(lines[i - 2]):
+            prev = lines[i - 2]  # "TRB 0117-2 CD" boxed off from the heading by a rule
         n = i + 1
         while n < len(lines) and lines[n].kind == "chrome":
             n += 1
@@ -260,6 +262,8 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
             continue
         # a plain heading inside a release's block of credit lines is part of that block
         prev = lines[i - 1] if i > 0 else None
+        if prev is not None and prev.kind == "chrome" and i > 1 and _heads_release(lines[i - 2]):
+            prev = lines[i - 2]  # "TRB 0117-2 CD" boxed off from the heading by a rule
         if starts and prev is not None and prev.kind in ("credit", "header", "song", "award") and \
                 anchor_weight(lines[i]) < 2 and not _heads_release(prev):
             i += 1
@@ -295,6 +299,9 @@ def _release_starts(lines: list[Line], run_weight: dict[int, float]) -> list[tup
                     lines[top].blank_before <= 1:
                 top -= 1  # the ensemble's name, or the composer with their years, printed over the title
             top = top - 1 if top > 0 and _heads_release(lines[top - 1]) and lines[top].blank_before <= 3 else top
+            if top > 1 and lines[top - 1].kind == "chrome" and _heads_release(lines[top - 2]) and \
+                    lines[top].blank_before <= 3:
+                top -= 2  # the number boxed off from the heading by a rule
             top, j = _own_group(lines, top, j, k)
             starts.append((top, j))
             i = j + 1
@@ -418,7 +425,8 @@ def _heads_release(line: Line) -> bool:
     if line.kind == "kicker":
         return True
     return line.kind == "header" and set(line.data.fields) == {"catalog_number"} and \
-        (line.words <= 3 or (line.words <= 6 and _SERIES_LINE.search(line.text) is not None))
+        (line.words <= 3 or (line.words <= 6 and _SERIES_LINE.search(line.text) is not None) or
+         (line.words <= 8 and FORMAT_TAIL.search(line.text) is not None))
 
 
 # "LAMPLIGHT ARCHIVE SERIES · LAS-019": a series and its number over the release

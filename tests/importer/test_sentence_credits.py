@@ -212,3 +212,14 @@ def test_dotted_leader_player_line_with_desk_number_and_academic_title():
 
 class LineReadingStub:
     credits: list = []
+
+
+def test_catalogue_number_boxed_over_the_heading_and_a_recording_date_is_no_release_date():
+    text = ("-------------------------------\n  KRB 0042-2        CD  |  DDD  |  Stereo\n-------------------------------\n\n"
+            "        V E Č E R\n\n  Smyčcové kvartety Jana Malého\n\n"
+            "  01. Allegro ........ 8:41\n  02. Andante ........ 7:55\n\n"
+            "  Datum nahrávky ....... 3.-5. 6. 1996\n  Vydáno: březen 1997\n")
+    releases = import_text(text.encode(), "x.txt").releases
+    assert len(releases) == 1
+    assert releases[0].catalog_number == "KRB 0042-2"
+    assert releases[0].release_date != "1996"
