@@ -45,6 +45,7 @@ class Segmentation:
 
 def segment(lines: list[Line]) -> Segmentation:
     classify_all(lines)
+    _mark_wrapped_paragraphs(lines)
     mark_table_rows(lines)
     _mark_programme_times(lines)
     _mark_cast_lists(lines)
@@ -117,6 +118,19 @@ def classify_all(lines: list[Line]) -> None:
         classify(line, wide)
         if line.kind not in _UNSHARED:
             seen[printed] = (line.kind, line.data, line.text)
+
+
+def _mark_wrapped_paragraphs(lines: list[Line]) -> None:
+    """A paragraph wrapped at a fixed width: its first line, a sentence's worth of words running on into a line
+    that goes on in lower case, is prose, not a heading ("Kvarteto vzniklo v roce 1991 na olomoucké" / "a od")."""
+    for k in range(len(lines) - 1):
+        line = lines[k]
+        if line.kind != "heading" or line.words < 6:
+            continue
+        following = lines[k + 1]
+        if following.kind == "prose" and not following.blank_before and following.text[:1].islower() and \
+                sum(1 for w in line.text.split() if w[:1].islower()) >= 2:
+            line.kind, line.data = "prose", None
 
 
 def _mark_work_headings(lines: list[Line]) -> None:

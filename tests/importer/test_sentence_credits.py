@@ -223,3 +223,15 @@ def test_catalogue_number_boxed_over_the_heading_and_a_recording_date_is_no_rele
     assert len(releases) == 1
     assert releases[0].catalog_number == "KRB 0042-2"
     assert releases[0].release_date != "1996"
+
+
+def test_first_line_of_a_wrapped_paragraph_is_no_heading():
+    from labeldesk.importer.lines import split_lines
+    from labeldesk.importer.segmenting import segment
+
+    text = ("Nocturnes\nLabel: Kompas Records\n1. Ráno 5:12\n2. Noc 7:40\n\nO NAHRÁVCE\n\n"
+            "Soubor vznikl v roce 1991 na olomoucké konzervatoři\na od počátku se věnuje opomíjenému repertoáru.\n")
+    lines = split_lines(text)
+    segment(lines)
+    first = next(line for line in lines if line.text.startswith("Soubor"))
+    assert first.kind == "prose"
