@@ -89,6 +89,7 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
     disc, song = 1, None
     work = ""
     programme = Programme()
+    loose_pieces = False  # tracks under a composer's name with no work heading over them
     paragraph_lines: list[Line] = []
     extra_subtitle = None
     previous_text = ""
@@ -159,8 +160,10 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
         elif kind == "work":
             # movements under their work's heading: "Requiem, op. 42" + "I. Introït" -> "Requiem, op. 42: I. Introït"
             work = programme.work(line.text)
+            loose_pieces = False
         elif kind == "workcomposer":
             programme.composer(line.data)
+            work, loose_pieces = "", True  # the works above were another's
         elif kind == "track":
             entry = line.data
             if entries and runs_on_from(entries[-1][1], entry, previous_text):
@@ -173,6 +176,8 @@ def build_release(lines: list[Line], block: Block, text: str, context: DocumentC
             previous_text = line.text
             if work and not entry.title.startswith(work):
                 entry = replace(entry, title=f"{work}: {entry.title}")
+            elif loose_pieces and not work:
+                programme.piece(entry.title)  # "Nokturno" alone under its composer: a work of one track
             entries.append((disc, entry))
             last_track = (line.data.position, indent_of(line, text))
             continue

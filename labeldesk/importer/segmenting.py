@@ -136,13 +136,21 @@ def _mark_wrapped_paragraphs(lines: list[Line]) -> None:
 def _mark_work_headings(lines: list[Line]) -> None:
     """A heading between two tracks whose numbering runs on ("5 Ankunft" / "Sinfonie Nr. 2" / "6 I. Langsam")
     names a work within the tracklist, not a new release."""
+    composers: set[str] = set()
     for k in range(0, len(lines) - 1):
         line = lines[k]
+        if line.kind == "credit" and line.data.credits and line.data.credits[0].role == "composer":
+            composers.add(fold(line.data.credits[0].name))
         if line.kind != "heading" or (line.data is not None and line.data.strength >= 2):
             continue
         before, after = lines[k - 1], lines[k + 1]
         if k > 0 and before.kind == "track" and after.kind == "track" and \
                 _runs_on(before.data.position, after.data.position):
+            if fold(line.text.strip()) in composers:
+                # "Vojtěch Hrubý" again between two tracks: the composer named over the works above, now over
+                # the pieces below
+                line.kind, line.data = "workcomposer", line.text.strip()
+                continue
             line.kind = "work"
         elif after.kind == "track" and _WORK_NUMBER.search(line.text):
             line.kind = "work"  # "Requiem des marins, op. 42" over its movements: a work, not a release

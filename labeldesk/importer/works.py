@@ -64,6 +64,11 @@ class Programme:
         self.credits.extend(credits)
         return title
 
+    def piece(self, title: str) -> None:
+        """A track printed under a composer's name with no work heading: a work of its own."""
+        if self._composer:
+            self._works.append((self._composer, title))
+
     def composer_credits(self) -> list[Credit]:
         composers = {c for c, _ in self._works if c}
         if len(composers) == 1:

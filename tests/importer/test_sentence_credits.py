@@ -235,3 +235,15 @@ def test_first_line_of_a_wrapped_paragraph_is_no_heading():
     segment(lines)
     first = next(line for line in lines if line.text.startswith("Soubor"))
     assert first.kind == "prose"
+
+
+def test_a_composer_named_again_between_tracks_starts_his_own_pieces():
+    text = ("Večery\nLabel: Kompas Records\n\n"
+            "Jan Malý (1862-1931)\nSmyčcový kvartet č. 1\n  01. I. Allegro 8:41\n  02. II. Andante 7:55\n\n"
+            "Eva Horká (1903-1978)\nSuita „Den“\n  03. I. Ráno 5:12\n  04. II. Noc 7:40\n\n"
+            "Jan Malý\n  05. Nokturno pro smyčce 5:26\n")
+    release = import_text(text.encode(), "x.txt").releases[0]
+    assert release.tracks[-1].title == "Nokturno pro smyčce"
+    composers = {(c.name, c.scope) for c in release.credits if c.role == "composer"}
+    assert ("Jan Malý", "Nokturno pro smyčce") in composers
+    assert not any(name == "Eva Horká" and scope == "Jan Malý" for name, scope in composers)
