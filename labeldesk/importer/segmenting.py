@@ -443,12 +443,14 @@ def _own_markers(lines: list[Line], k: int) -> bool:
 
 
 def _heads_release(line: Line) -> bool:
-    """A kicker ("Nieuw op X") or a catalogue number alone ("HLR 041") printed right over a release's heading."""
+    """A kicker ("Nieuw op X") or a catalogue number alone ("HLR 041"), or followed by the edition's format ("MDZ 041 ·
+    3 CD · box"), printed right over a release's heading."""
     if line.kind == "kicker":
         return True
     return line.kind == "header" and set(line.data.fields) == {"catalog_number"} and \
         (line.words <= 3 or (line.words <= 6 and _SERIES_LINE.search(line.text) is not None) or
-         (line.words <= 8 and FORMAT_TAIL.search(line.text) is not None))
+         (line.words <= 8 and FORMAT_TAIL.search(line.text) is not None) or
+         (line.words <= 12 and " · " in line.text and line.text.startswith(str(line.data.fields["catalog_number"]))))
 
 
 # "LAMPLIGHT ARCHIVE SERIES · LAS-019": a series and its number over the release

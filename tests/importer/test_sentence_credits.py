@@ -247,3 +247,19 @@ def test_a_composer_named_again_between_tracks_starts_his_own_pieces():
     composers = {(c.name, c.scope) for c in release.credits if c.role == "composer"}
     assert ("Jan Malý", "Nokturno pro smyčce") in composers
     assert not any(name == "Eva Horká" and scope == "Jan Malý" for name, scope in composers)
+
+
+
+def test_catalogue_number_followed_by_the_edition_heads_a_release():
+    from labeldesk.importer.classify import classify
+    from labeldesk.importer.lines import split_lines
+    from labeldesk.importer.segmenting import _heads_release
+
+    def heads(text):
+        line = split_lines(text)[0]
+        classify(line)
+        return _heads_release(line)
+
+    assert heads("LAS 017 · 2 CD · digipak z książeczką (24 s.)")
+    assert heads("KRB 0042-2        CD  |  DDD  |  Stereo")
+    assert not heads("Label: Las Records · Premiera: 15 czerwca 2024")
