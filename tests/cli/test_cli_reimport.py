@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_helpers import dump
+
 from labeldesk.actions.importing import read_file, store_documents
 from labeldesk.library import open_library
 from labeldesk.library.documents import ChosenReleases
@@ -20,14 +22,6 @@ HARBOUR = Path(__file__).resolve().parents[1] / "fixtures" / "texts" / "harbour-
 def labeldesk(library: Path, *argv: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "labeldesk", "--library", str(library), *argv],
                           capture_output=True, text=True, timeout=60)
-
-
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def titles(path: Path) -> list[str]:

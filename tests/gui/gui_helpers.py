@@ -80,3 +80,19 @@ def hold_jobs(runner):
     runner.run(wait, title="Waiting")
     started.wait(5)
     return release
+
+
+def open_review(qtbot, window, paths):
+    """Import `paths` through the window and wait for the review dialog; the dialog."""
+    with qtbot.waitSignal(window.flows.review_opened, timeout=5000) as opened:
+        window.import_paths(paths)
+    dialog = opened.args[0]
+    assert dialog.isVisible() and dialog is window.flows.review
+    return dialog
+
+
+def release_titles(library) -> list[str]:
+    """The titles of every release in the library, sorted."""
+    from labeldesk.library import get_release, release_ids
+
+    return sorted(get_release(library, i).title for i in release_ids(library))

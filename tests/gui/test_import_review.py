@@ -6,21 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gui_helpers import SHOP_NEWS, WINTER, drop_files
+from gui_helpers import SHOP_NEWS, WINTER, drop_files, open_review, release_titles
 from labeldesk.gui.import_review import RELEASE
-from labeldesk.library import count_releases, document_rows, get_release, release_ids
-
-
-def open_review(qtbot, window, paths):
-    with qtbot.waitSignal(window.flows.review_opened, timeout=5000) as opened:
-        window.import_paths(paths)
-    dialog = opened.args[0]
-    assert dialog.isVisible() and dialog is window.flows.review
-    return dialog
-
-
-def titles(library) -> list[str]:
-    return sorted(get_release(library, i).title for i in release_ids(library))
+from labeldesk.library import count_releases, document_rows
 
 
 def test_the_review_lists_what_was_found_and_stores_nothing_before_import(qtbot, library, make_window):
@@ -70,7 +58,7 @@ def test_accept_some_stores_only_the_checked_releases(qtbot, library, make_windo
         qtbot.mouseClick(dialog.import_checked_button, Qt.LeftButton)
     assert not dialog.isVisible()
     assert [s.added for s in stored.args[0]] == [True]
-    assert titles(library) == ["Frost Lines"]
+    assert release_titles(library) == ["Frost Lines"]
     assert [row.path for row in document_rows(library)] == [str(WINTER)]
     qtbot.waitUntil(lambda: window.releases.model.rowCount() == 1)
     assert "Imported 1 release" in window.statusBar().currentMessage()
@@ -82,7 +70,7 @@ def test_accept_all_then_reimport_says_already_in_the_library(qtbot, library, ma
     dialog.set_checked("Frost Lines", False)  # "Import all" takes everything all the same
     with qtbot.waitSignal(window.flows.imported, timeout=5000):
         qtbot.mouseClick(dialog.import_all_button, Qt.LeftButton)
-    assert titles(library) == ["Frost Lines", "Nuit blanche"]
+    assert release_titles(library) == ["Frost Lines", "Nuit blanche"]
     assert len(document_rows(library)) == 2  # the article's text is kept too, as the import command does
 
     again = open_review(qtbot, window, [WINTER, SHOP_NEWS])

@@ -8,19 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from gui_helpers import WINTER
-from labeldesk.library import count_releases, document_rows, get_release, release_ids
+from gui_helpers import WINTER, open_review, release_titles
+from labeldesk.library import count_releases, document_rows
 
 HARBOUR = Path(__file__).resolve().parents[1] / "fixtures" / "texts" / "harbour-catalogue.txt"
 TITLES = ["Salt Lantern", "Grey Gulls", "The Last Ferry", "Winter Quay", "Lighthouse Songs"]
-
-
-def open_review(qtbot, window, paths):
-    with qtbot.waitSignal(window.flows.review_opened, timeout=5000) as opened:
-        window.import_paths(paths)
-    dialog = opened.args[0]
-    assert dialog.isVisible() and dialog is window.flows.review
-    return dialog
 
 
 def import_checked(qtbot, window, dialog):
@@ -28,10 +20,6 @@ def import_checked(qtbot, window, dialog):
         qtbot.mouseClick(dialog.import_checked_button, Qt.LeftButton)
     assert not dialog.isVisible()
     return stored.args[0]
-
-
-def titles(library) -> list[str]:
-    return sorted(get_release(library, i).title for i in release_ids(library))
 
 
 def checkable(item) -> bool:
@@ -45,7 +33,7 @@ def test_accept_some_then_review_again_offers_the_rest(qtbot, library, make_wind
     dialog.set_checked("Lighthouse Songs", False)
     assert dialog.import_checked_button.text() == "Import 3 checked releases"
     import_checked(qtbot, window, dialog)
-    assert titles(library) == ["Salt Lantern", "The Last Ferry", "Winter Quay"]
+    assert release_titles(library) == ["Salt Lantern", "The Last Ferry", "Winter Quay"]
 
     again = open_review(qtbot, window, [HARBOUR])
     top = again.tree.topLevelItem(0)
@@ -86,7 +74,7 @@ def test_accept_some_then_review_again_offers_the_rest(qtbot, library, make_wind
 
     stored = import_checked(qtbot, window, again)
     assert [(s.added, len(s.added_ids), len(s.present_ids)) for s in stored] == [(True, 2, 3)]
-    assert titles(library) == sorted(TITLES) and len(document_rows(library)) == 1
+    assert release_titles(library) == sorted(TITLES) and len(document_rows(library)) == 1
     assert "Imported 2 releases" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.releases.model.rowCount() == 5)
 
@@ -103,7 +91,7 @@ def test_import_all_of_a_partly_imported_text_adds_only_the_missing(qtbot, libra
     for title in TITLES[1:]:
         dialog.set_checked(title, False)
     import_checked(qtbot, window, dialog)
-    assert titles(library) == ["Salt Lantern"]
+    assert release_titles(library) == ["Salt Lantern"]
 
     again = open_review(qtbot, window, [HARBOUR])
     assert again.tree.topLevelItem(0).text(0).endswith("partly in the library: 1 of 5 releases already imported")
@@ -111,7 +99,7 @@ def test_import_all_of_a_partly_imported_text_adds_only_the_missing(qtbot, libra
     with qtbot.waitSignal(window.flows.imported, timeout=5000) as stored:
         qtbot.mouseClick(again.import_all_button, Qt.LeftButton)
     assert [len(s.added_ids) for s in stored.args[0]] == [4]
-    assert titles(library) == sorted(TITLES)
+    assert release_titles(library) == sorted(TITLES)
 
 
 def test_a_document_with_skipped_passages_has_a_box_that_follows_its_releases(qtbot, library, make_window):
@@ -141,4 +129,4 @@ def test_a_release_deleted_since_is_offered_again(qtbot, library, make_window):
     assert dialog.tree.topLevelItem(0).text(0).endswith("partly in the library: 4 of 5 releases already imported")
     assert [i.text(0) for i in dialog.release_items() if checkable(i)] == ["The Last Ferry"]
     import_checked(qtbot, window, dialog)
-    assert titles(library) == sorted(TITLES)
+    assert release_titles(library) == sorted(TITLES)
